@@ -1,0 +1,9 @@
+package dev.cim.core.model;
+
+/** Who started an interaction. */
+public enum Direction {
+  /** The customer contacted the company. */
+  INBOUND,
+  /** The company contacted the customer. */
+  OUTBOUND
+}

@@ -1,0 +1,58 @@
+package dev.cim.core.model;
+
+import java.util.UUID;
+
+/**
+ * The identifier of a interaction: an opaque, non-blank string of at most 128 characters with no whitespace or control
+ * characters.
+ *
+ * <p>Immutable and thread-safe; equal when the strings are equal (case-sensitive).
+ *
+ * @param value the identifier; not null
+ */
+public record InteractionId(String value) implements Comparable<InteractionId> {
+
+  /**
+   * Validates the identifier.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank, longer than 128 characters, or contains whitespace
+   *     or control characters
+   */
+  public InteractionId {
+    Ids.check("interaction id", value);
+  }
+
+  /**
+   * Returns the identifier with the given value.
+   *
+   * @param value the identifier; not null
+   * @return the identifier
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is not a valid identifier
+   */
+  public static InteractionId of(String value) {
+    return new InteractionId(value);
+  }
+
+  /**
+   * Returns a new random identifier (a type 4 UUID).
+   *
+   * @return a fresh identifier, different from every other with overwhelming probability
+   */
+  public static InteractionId random() {
+    return new InteractionId(UUID.randomUUID().toString());
+  }
+
+  /** Orders identifiers by their string value. */
+  @Override
+  public int compareTo(InteractionId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the identifier itself. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

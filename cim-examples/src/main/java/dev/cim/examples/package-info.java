@@ -1,0 +1,4 @@
+/**
+ * Runnable examples of embedding cim, each with a test that runs it.
+ */
+package dev.cim.examples;
