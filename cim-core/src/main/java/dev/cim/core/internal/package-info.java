@@ -1,0 +1,2 @@
+/** Implementation details of cim-core. Not API: may change in any release. */
+package dev.cim.core.internal;
