@@ -333,6 +333,7 @@ public final class InteractionHub {
    * @throws dev.cim.core.model.IllegalTransitionException if the interaction cannot be offered in its state
    */
   public Interaction offer(InteractionId interactionId, AgentId agentId) {
+    Objects.requireNonNull(interactionId, "interactionId");
     Objects.requireNonNull(agentId, "agentId");
     requireAgent(agentId);
     return move(interactionId, InteractionState.OFFERED, i -> i.withAssignedAgent(agentId));
@@ -350,6 +351,7 @@ public final class InteractionHub {
    * @throws dev.cim.core.model.IllegalTransitionException if the interaction cannot become ACTIVE in its state
    */
   public Interaction assign(InteractionId interactionId, AgentId agentId) {
+    Objects.requireNonNull(interactionId, "interactionId");
     Objects.requireNonNull(agentId, "agentId");
     requireAgent(agentId);
     return move(interactionId, InteractionState.ACTIVE, i -> i.withAssignedAgent(agentId));
@@ -381,6 +383,7 @@ public final class InteractionHub {
    * @throws dev.cim.core.model.IllegalTransitionException if the lifecycle does not allow the move; nothing changes
    */
   public Interaction transition(InteractionId interactionId, InteractionState target) {
+    Objects.requireNonNull(interactionId, "interactionId");
     Objects.requireNonNull(target, "target");
     return move(interactionId, target, UnaryOperator.identity());
   }
@@ -409,6 +412,7 @@ public final class InteractionHub {
    * @throws dev.cim.core.model.IllegalTransitionException if it cannot be resolved in its state
    */
   public Interaction resolve(InteractionId interactionId, String disposition) {
+    Objects.requireNonNull(interactionId, "interactionId");
     Objects.requireNonNull(disposition, "disposition");
     return move(interactionId, InteractionState.RESOLVED, i -> i.withDisposition(disposition));
   }
@@ -425,6 +429,7 @@ public final class InteractionHub {
    * @throws dev.cim.core.model.IllegalTransitionException if it is already in a terminal state
    */
   public Interaction close(InteractionId interactionId, String disposition) {
+    Objects.requireNonNull(interactionId, "interactionId");
     Objects.requireNonNull(disposition, "disposition");
     return move(interactionId, InteractionState.CLOSED, i -> i.withDisposition(disposition));
   }

@@ -19,7 +19,8 @@ class QuickStartTest {
     assertThat(context.channelsUsed()).containsExactlyInAnyOrder(Channel.CHAT, Channel.VOICE);
     assertThat(context.openCases()).hasSize(1);
     assertThat(context.openCases().get(0).interactions()).hasSize(2);
-    assertThat(context.timeline()).extracting(e -> e.channel()).containsExactlyInAnyOrder(Channel.CHAT, Channel.VOICE);
+    assertThat(context.timeline()).extracting(e -> e.channel())
+        .containsExactlyInAnyOrder(Channel.CHAT, Channel.VOICE);
     String printed = buffer.toString(StandardCharsets.UTF_8);
     assertThat(printed).contains("Customer Ana Lima (same customer: true)")
         .contains("[chat] CUSTOMER: Following up on my call")

@@ -7,15 +7,6 @@ import java.util.Set;
 /**
  * The lifecycle of an {@link Interaction}.
  *
- * <pre>
- * NEW ---------> QUEUED --> OFFERED --> ACTIVE <--> HELD
- *  |               ^  ^        |          |  \        |
- *  |               |  +--------+          |   +-> TRANSFERRED -> QUEUED | OFFERED | ACTIVE
- *  |               +----------------------|------------+
- *  |                                      v
- *  +--> ACTIVE (direct)               WRAP_UP --> RESOLVED | CLOSED
- * </pre>
- *
  * <p>The legal moves are exactly those of {@link #allowedNext()}:
  * <ul>
  *   <li>{@code NEW} -> QUEUED, ACTIVE, RESOLVED, CLOSED, ABANDONED
