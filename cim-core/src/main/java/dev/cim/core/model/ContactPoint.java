@@ -99,7 +99,7 @@ public record ContactPoint(ContactPointKind kind, String value) {
    *
    * @param kind the handle's kind, e.g. {@code "twitter"}; not null
    * @param rawHandle the handle as written, e.g. {@code "@Ana_Lima"}; not null
-   * @return the contact point, its value trimmed, without a leading {@code @}, lower-cased
+   * @return the contact point, its value trimmed, without leading {@code @}s, lower-cased
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the kind's name is not valid
    * @throws InvalidContactPointException if the handle is blank or too long

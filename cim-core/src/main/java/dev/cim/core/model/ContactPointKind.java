@@ -8,7 +8,7 @@ package dev.cim.core.model;
  *   <li>{@link #EMAIL}: trimmed and lower-cased, one {@code @} with text on both sides;
  *   <li>{@link #EXTERNAL_ID}: the host's own identifier of a person (a CRM account number): trimmed, case kept;
  *   <li>any other kind, made with {@link #of(String)}, is a channel handle ({@code whatsapp}, {@code twitter},
- *       {@code app_user}): trimmed, one leading {@code @} removed, lower-cased.
+ *       {@code app_user}): trimmed, leading {@code @}s removed, lower-cased.
  * </ul>
  *
  * <p>Immutable and thread-safe.

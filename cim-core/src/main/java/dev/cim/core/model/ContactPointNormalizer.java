@@ -8,7 +8,7 @@ import java.util.Objects;
  * written in national format.
  *
  * <p>Phone numbers: spaces, dashes, dots, slashes and parentheses are dropped, as is an {@code (0)} written after an
- * international prefix ({@code +44 (0)20 ...}). An international number starts with {@code +} or {@code 00} (or
+ * international prefix ({@code +44 (0)20 ...}, {@code 0044 (0)20 ...}). An international number starts with {@code +} or {@code 00} (or
  * {@code 011} when the default calling code is {@code 1}). A national number gets the default calling code: for
  * {@code 1} (the North American plan) a leading {@code 1} is dropped and ten digits must remain; for every other code
  * a single leading trunk {@code 0} is dropped, except for Italy ({@code 39}), where it is part of the number. The
@@ -18,8 +18,8 @@ import java.util.Objects;
  * <p>Emails: trimmed and lower-cased; exactly one {@code @} with a local part of 1 to 64 characters and a domain of
  * 1 to 253 characters; no whitespace or control characters; at most 254 characters in all.
  *
- * <p>External ids: trimmed, case kept, 1 to 256 characters, no control characters. Handles: trimmed, one leading
- * {@code @} dropped, lower-cased, 1 to 256 characters, no whitespace or control characters.
+ * <p>External ids: trimmed, case kept, 1 to 256 characters, no control characters. Handles: trimmed, leading
+ * {@code @}s dropped, lower-cased, 1 to 256 characters, no whitespace or control characters.
  *
  * <p>Immutable and thread-safe.
  */
@@ -124,9 +124,11 @@ public final class ContactPointNormalizer {
       return id;
     }
     String handle = rawValue.strip();
-    if (handle.startsWith("@")) {
-      handle = handle.substring(1);
+    int at = 0;
+    while (at < handle.length() && handle.charAt(at) == '@') {
+      at++;
     }
+    handle = handle.substring(at);
     handle = handle.toLowerCase(Locale.ROOT);
     checkOther(kind, rawValue, handle, true);
     return handle;
@@ -158,7 +160,11 @@ public final class ContactPointNormalizer {
     String s = raw.strip();
     boolean plus = s.startsWith("+");
     if (plus) {
-      s = s.substring(1).replace("(0)", "");
+      s = s.substring(1);
+    }
+    String compact = s.replaceAll("[ .\\-/\u00a0]", "");
+    if (plus || compact.startsWith("00") || ("1".equals(defaultCallingCode) && compact.startsWith("011"))) {
+      s = s.replace("(0)", ""); // the trunk 0 some write after an international prefix: +44 (0)20 ...
     }
     StringBuilder digits = new StringBuilder(16);
     for (int i = 0; i < s.length(); i++) {

@@ -22,9 +22,9 @@ final class Ids {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isISOControl(c) || Character.isWhitespace(c)) {
+      if (Character.isISOControl(c) || isSpace(c)) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "%s must not contain whitespace or control characters, but was '%s' (U+%04X at index %d)",
+            "%s must not contain whitespace, space or control characters, but was '%s' (U+%04X at index %d)",
             type, value.replaceAll("\\p{Cntrl}", "?"), (int) c, i));
       }
     }
@@ -49,6 +49,12 @@ final class Ids {
       }
     }
     return name;
+  }
+
+  /** True for every kind of space: whitespace, Unicode space separators (no-break spaces) and zero-width spaces. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\u200c'
+        || c == '\u200d' || c == '\u2060' || c == '\ufeff';
   }
 
   private static boolean isLetterOrDigit(char c) {

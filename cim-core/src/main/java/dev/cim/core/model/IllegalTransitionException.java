@@ -1,6 +1,7 @@
 package dev.cim.core.model;
 
 import dev.cim.core.CimException;
+import java.util.Objects;
 
 /**
  * Thrown when an interaction is asked to make a move its lifecycle does not allow, such as CLOSED to QUEUED. The
@@ -21,7 +22,7 @@ public final class IllegalTransitionException extends CimException {
    * @param to the state asked for; not null
    */
   public IllegalTransitionException(InteractionId interactionId, InteractionState from, InteractionState to) {
-    super("interaction '" + interactionId + "' cannot move from " + from + " to " + to + "; allowed from " + from
+    super("interaction '" + Objects.requireNonNull(interactionId, "interactionId") + "' cannot move from " + from + " to " + to + "; allowed from " + from
         + ": " + (from.allowedNext().isEmpty() ? "none (terminal)" : from.allowedNext()));
     this.interactionId = interactionId;
     this.from = from;

@@ -1,6 +1,7 @@
 package dev.cim.core.model;
 
 import dev.cim.core.CimException;
+import java.util.Objects;
 
 /**
  * Thrown when a contact point's value cannot be normalised for its kind: a phone number that is not a number, an
@@ -22,7 +23,8 @@ public final class InvalidContactPointException extends CimException {
    * @param reason the rule it broke, in words; not null
    */
   public InvalidContactPointException(ContactPointKind kind, String value, String reason) {
-    super("invalid " + kind.name() + " contact point '" + value + "': " + reason);
+    super("invalid " + kind.name() + " contact point '" + Objects.requireNonNull(value, "value") + "': "
+        + Objects.requireNonNull(reason, "reason"));
     this.kind = kind;
     this.value = value;
   }

@@ -1,5 +1,7 @@
 package dev.cim.core.model;
 
+import java.util.Objects;
+
 /**
  * A skill an agent has and an interaction may require (a product, a task, a language such as {@code lang.es}): an
  * open value type.
@@ -48,6 +50,7 @@ public record Skill(String name) implements Comparable<Skill> {
    * @throws IllegalArgumentException if the tag is not valid
    */
   public static Skill language(String languageTag) {
+    Objects.requireNonNull(languageTag, "languageTag");
     return new Skill("lang." + languageTag);
   }
 
@@ -60,6 +63,7 @@ public record Skill(String name) implements Comparable<Skill> {
    * @throws IllegalArgumentException if {@code level} is outside {@code [MIN_LEVEL, MAX_LEVEL]}
    */
   public static int checkLevel(Skill skill, int level) {
+    Objects.requireNonNull(skill, "skill");
     if (level < MIN_LEVEL || level > MAX_LEVEL) {
       throw new IllegalArgumentException("level of skill '" + skill.name() + "' must be between " + MIN_LEVEL
           + " and " + MAX_LEVEL + ", but was " + level);
