@@ -25,7 +25,7 @@ final class Scenario {
 
   /** An agent on shift. */
   record AgentSpec(String id, String name, List<String> topics, List<Integer> levels, List<String> languages,
-      boolean chatDesk, String team) {}
+      boolean chatDesk, String team, Instant shiftStart, Instant shiftEnd, Instant breakStart) {}
 
   /** What a customer's message sounds like. */
   enum Mood { CALM, ANNOYED, ANGRY }
@@ -73,8 +73,12 @@ final class Scenario {
       }
       boolean chatDesk = i % 5 >= 3; // two in five agents work the written channels
       String name = FIRST[(i * 7) % FIRST.length] + " " + LAST[(i * 5) % LAST.length];
+      boolean early = i % 2 == 0; // half the floor works 08:00-16:00, half 12:00-20:00
+      Instant shiftStart = DAY_START.plus(Duration.ofHours(early ? 0 : 4));
+      Instant shiftEnd = shiftStart.plus(Duration.ofHours(8));
+      Instant breakStart = shiftStart.plus(Duration.ofMinutes(150 + random.nextInt(150)));
       agents.add(new AgentSpec(String.format(Locale.ROOT, "agent-%02d", i + 1), name, topics, levels, languages,
-          chatDesk, chatDesk ? "digital" : "voice"));
+          chatDesk, chatDesk ? "digital" : "voice", shiftStart, shiftEnd, breakStart));
     }
     // Make sure every topic and language has someone, so no contact waits forever.
     for (int t = 0; t < TOPICS.size(); t++) {
@@ -113,6 +117,16 @@ final class Scenario {
         }
       }
     }
+    // The featured journey: one customer, one matter, three channels, getting angrier.
+    Person star = new Person(0, "Ana Lima", people.get(0).phone(), "ana.lima@example.com", "en", "gold", true);
+    people.set(0, star);
+    contacts.removeIf(c -> c.person().index() == 0);
+    contacts.add(new Contact(star, DAY_START.plus(Duration.ofMinutes(70)), Channel.VOICE, "billing", Mood.ANNOYED, 0,
+        Duration.ofMinutes(10), true));
+    contacts.add(new Contact(star, DAY_START.plus(Duration.ofMinutes(210)), Channel.CHAT, "billing", Mood.ANGRY, 2,
+        Duration.ofMinutes(30), true));
+    contacts.add(new Contact(star, DAY_START.plus(Duration.ofMinutes(365)), Channel.EMAIL, "billing", Mood.ANGRY, 0,
+        Duration.ofHours(2), false));
     contacts.sort(Comparator.comparing(Contact::at).thenComparing(c -> c.person().index()));
   }
 
