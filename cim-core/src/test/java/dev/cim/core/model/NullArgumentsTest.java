@@ -214,7 +214,7 @@ class NullArgumentsTest {
   @Disabled("bug: Skill.checkLevel(null, 5) returns 5 instead of throwing NullPointerException for the skill its "
       + "Javadoc says must not be null (it only dereferences the skill when the level is out of range)")
   void skill_checkLevel() {
-    assertRejectsNulls(Skill.class, Skill.of("billing"));
+    assertRejectsNulls(Skill.class, Skill.of("billing"), "language");
   }
 
   @Test
@@ -288,8 +288,8 @@ class NullArgumentsTest {
   }
 
   @Test
-  @Disabled("bug: new IllegalTransitionException(null, NEW, QUEUED) does not throw: its message says "
-      + "\"interaction 'null' ...\"; the Javadoc says interactionId must not be null")
+  @Disabled("bug: new IllegalTransitionException(null, QUEUED, NEW) and (id, QUEUED, null) do not throw; the "
+      + "message then says null; the Javadoc says every argument must not be null")
   void illegalTransitionException() {
     assertRejectsNulls(IllegalTransitionException.class, null);
   }
