@@ -187,6 +187,11 @@ final class Engine implements RoutingEngine {
       unindexAll(a);
       a.profile.skills().keySet().forEach(s -> skillHolders.merge(s, -1, Integer::sum));
       a.profile = profile;
+      int used = 0;
+      for (Map.Entry<Channel, Integer> l : a.load.entrySet()) {
+        used += l.getValue() * profile.capacity().weight(l.getKey());
+      }
+      a.used = used;
       profile.skills().keySet().forEach(s -> skillHolders.merge(s, 1, Integer::sum));
       reindex(a, now);
       matchAgent(a, now);
