@@ -1,0 +1,68 @@
+package dev.cim.routing;
+
+import dev.cim.core.model.AgentId;
+import dev.cim.core.model.Channel;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** An agent's mutable routing state; guarded by the engine lock. */
+final class AgentState implements AgentView {
+  AgentProfile profile;
+  Presence presence = Presence.OFFLINE;
+  final Map<Channel, Integer> load = new HashMap<>(4);
+  int used;
+  boolean inWrapUp;
+  long wrapUpUntil;
+  long wrapGen;
+  final long ordinal;
+  final Map<Channel, Long> readySince = new HashMap<>(4);
+  final Map<Channel, Long> readySeq = new HashMap<>(4);
+  final Set<Channel> indexed = new HashSet<>(4);
+  final Set<TaskState> offered = new LinkedHashSet<>(4);
+  final Set<TaskState> assigned = new LinkedHashSet<>(4);
+  long viewNow;
+
+  AgentState(AgentProfile profile, long ordinal) {
+    this.profile = profile;
+    this.ordinal = ordinal;
+  }
+
+  boolean canTake(Channel c) {
+    CapacityModel m = profile.capacity();
+    int limit = m.limit(c);
+    return limit > 0 && load.getOrDefault(c, 0) < limit && used + m.weight(c) <= m.budget();
+  }
+
+  boolean readyFor(Channel c) {
+    return presence == Presence.AVAILABLE && !inWrapUp && canTake(c);
+  }
+
+  @Override
+  public AgentId id() {
+    return profile.id();
+  }
+
+  @Override
+  public AgentProfile profile() {
+    return profile;
+  }
+
+  @Override
+  public int load(Channel channel) {
+    return load.getOrDefault(channel, 0);
+  }
+
+  @Override
+  public int usedBudget() {
+    return used;
+  }
+
+  @Override
+  public long readyMillis(Channel channel) {
+    Long since = indexed.contains(channel) ? readySince.get(channel) : null;
+    return since == null ? 0 : Math.max(0, viewNow - since);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.cim.routing;
+
+/**
+ * Why an agent was not chosen for a task.
+ */
+public enum PassReason {
+  /** The agent lacks a required skill. */
+  MISSING_SKILL,
+  /** The agent has a required skill, below the (possibly relaxed) minimum level. */
+  LEVEL_TOO_LOW,
+  /** The agent does not handle the task's channel. */
+  NO_CHANNEL,
+  /** The agent does not serve the task's queue. */
+  NOT_IN_QUEUE,
+  /** The agent has no free capacity on the channel (limit or budget). */
+  AT_CAPACITY,
+  /** The agent is away. */
+  AWAY,
+  /** The agent is offline. */
+  OFFLINE,
+  /** The agent is in wrap-up after a task. */
+  IN_WRAP_UP,
+  /** The agent rejected this task before, or let its offer time out. */
+  REJECTED_BEFORE,
+  /** The task is still reserved for its preferred agent. */
+  RESERVED_FOR_PREFERRED_AGENT,
+  /** The agent was eligible, but another scored higher. */
+  LOWER_SCORE
+}

@@ -1,0 +1,54 @@
+package dev.cim.routing;
+
+import dev.cim.core.model.AgentId;
+import dev.cim.core.model.InteractionId;
+import dev.cim.core.model.Skill;
+import java.util.HashSet;
+import java.util.NavigableSet;
+import java.util.Set;
+
+/** A task's mutable routing state; guarded by the engine lock. */
+final class TaskState {
+  final InteractionId id;
+  Task task;
+  String queue;
+  final long enqueuedAt;
+  long queuedSince;
+  final long seq;
+  double rank;
+  long tie;
+  TaskStatus status = TaskStatus.WAITING;
+  AgentState agent;
+  long offerExpires;
+  long offerGen;
+  long timerGen;
+  Set<AgentId> excluded;
+  Skill indexSkill;
+  NavigableSet<TaskState> bucket;
+  Decision lastDecision;
+  AgentId preferredAgent;
+  long preferredUntil;
+
+  TaskState(Task task, long enqueuedAt, long seq) {
+    this.id = task.id();
+    this.task = task;
+    this.queue = task.queue();
+    this.enqueuedAt = enqueuedAt;
+    this.seq = seq;
+  }
+
+  boolean excludes(AgentId a) {
+    return excluded != null && excluded.contains(a);
+  }
+
+  void exclude(AgentId a) {
+    if (excluded == null) {
+      excluded = new HashSet<>(4);
+    }
+    excluded.add(a);
+  }
+
+  boolean reservedAt(long now) {
+    return preferredAgent != null && now < preferredUntil;
+  }
+}
