@@ -250,6 +250,9 @@ final class RuleBasedScorer implements SentimentScorer {
 
   private int matchEmoticon(Scratch s, int i, int n) {
     char[] low = s.low;
+    if (low[i] == ':' && i + 2 < n && low[i + 1] == '/' && low[i + 2] == '/') {
+      return 0; // a URL's "://"
+    }
     int max = Math.min(t.maxEmoticon, n - i);
     for (int len = max; len >= 2; len--) {
       int id = t.find(low, i, i + len);
@@ -421,6 +424,7 @@ final class RuleBasedScorer implements SentimentScorer {
     final int[] tInfo = s.tInfo;
     final boolean capsEmphasis = s.capsWords > 0 && s.lowerWords > 0;
     final int[] negRing = s.negRing;
+    final int[] negTok = s.negTok;
     final int[] boostPos = s.boostPos;
     final double[] boostVal = s.boostVal;
     final boolean[] boostNegOnly = s.boostNegOnly;
@@ -492,6 +496,7 @@ final class RuleBasedScorer implements SentimentScorer {
       if (id < 0) {
         if ((info & NT) != 0) {
           negRing[negHead] = pos;
+          negTok[negHead] = i;
           negHead = (negHead + 1) & 3;
         }
         neutral++;
@@ -521,6 +526,7 @@ final class RuleBasedScorer implements SentimentScorer {
       pos += end - i + 1;
       if ((f & Lexicon.NEGATOR) != 0 || ((info & NT) != 0 && end == i)) {
         negRing[negHead] = itemPos;
+        negTok[negHead] = i;
         negHead = (negHead + 1) & 3;
       }
       if ((f & Lexicon.BOOSTER) != 0) {
@@ -568,7 +574,7 @@ final class RuleBasedScorer implements SentimentScorer {
         int p = negRing[k];
         if (p >= lo && p < itemPos) {
           negs++;
-          negAt = p;
+          negAt = negTok[k];
         }
       }
       boolean negated = (negs & 1) == 1;
@@ -624,7 +630,8 @@ final class RuleBasedScorer implements SentimentScorer {
           v *= v > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
         }
         if (why != null) {
-          why.add("negated at word " + negAt);
+          why.add("negated by '" + text.subSequence(tStart[negAt], tEnd[negAt]) + "'"
+              + (hasNegVal ? " (negated valence)" : ""));
         }
       }
       if (negOnlyBoost != 0 && v < 0) {
@@ -721,6 +728,7 @@ final class RuleBasedScorer implements SentimentScorer {
     boolean un;
     int lastFound;
     final int[] negRing = new int[4];
+    final int[] negTok = new int[4];
     final int[] boostPos = new int[4];
     final double[] boostVal = new double[4];
     final boolean[] boostNegOnly = new boolean[4];
