@@ -42,6 +42,8 @@ public final class Lexicon {
   static final int NEG_ONLY = 16;
   static final int RULE_FLAGS = NEGATOR | CONTRAST | CONCESSIVE | BOOSTER | NEG_ONLY;
 
+  /** The term that stands for any number written in digits, alone or in phrases ({@code "<num> hours"}). */
+  static final String NUMBER = "<num>";
   private static final String BUILT_IN_RESOURCE = "cim-lexicon.tsv";
   private static final int MAX_TERM_LENGTH = 100;
   private static final int MAX_PHRASE_WORDS = 8;
@@ -198,7 +200,7 @@ public final class Lexicon {
   /** Normalises a term: lower case, curly apostrophes straightened, phrase words separated by single spaces. */
   static String normalize(String term) {
     String t = term.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    if (t.isEmpty() || !Character.isLetterOrDigit(t.codePointAt(0))) {
+    if (t.isEmpty() || !(Character.isLetterOrDigit(t.codePointAt(0)) || t.startsWith(NUMBER))) {
       return t;
     }
     StringBuilder sb = new StringBuilder(t.length());
@@ -394,7 +396,7 @@ public final class Lexicon {
       throw new IllegalArgumentException("term must have at most " + MAX_PHRASE_WORDS + " words, but '" + t
           + "' has " + words);
     }
-    if (!Character.isLetterOrDigit(t.codePointAt(0)) && t.indexOf(' ') >= 0) {
+    if (!Character.isLetterOrDigit(t.codePointAt(0)) && !t.startsWith(NUMBER) && t.indexOf(' ') >= 0) {
       throw new IllegalArgumentException("an emoticon must not contain white space, but was '" + t + "'");
     }
     return t;

@@ -35,6 +35,8 @@ final class LexiconTable {
   final int[] nodePhrase;
   final boolean[] emoticonStart = new boolean[128];
   final int maxEmoticon;
+  /** The entry of {@code <num>}, which any all-digit token not in the table maps to, or -1. */
+  final int numberEntry;
 
   LexiconTable(Map<String, Lexicon.Spec> specs) {
     LinkedHashMap<String, Lexicon.Spec> all = new LinkedHashMap<>(specs);
@@ -77,7 +79,8 @@ final class LexiconTable {
         f |= HAS_NEG_VALENCE;
       }
       char c0 = t.charAt(0);
-      if (!Character.isLetterOrDigit(t.codePointAt(0)) && c0 < 128 && t.length() >= 2) {
+      if (!Character.isLetterOrDigit(t.codePointAt(0)) && c0 < 128 && t.length() >= 2
+          && !t.startsWith(Lexicon.NUMBER)) {
         f |= EMOTICON;
         emoticonStart[c0] = true;
         maxEmo = Math.max(maxEmo, t.length());
@@ -96,6 +99,7 @@ final class LexiconTable {
     }
     maxEmoticon = maxEmo;
     pool = sb.toString().toCharArray();
+    numberEntry = find(Lexicon.NUMBER);
     // phrases
     List<int[]> phrases = new ArrayList<>();
     for (int id = 0; id < n; id++) {

@@ -284,6 +284,15 @@ final class RuleBasedScorer implements SentimentScorer {
       return id;
     }
     int len = end - start;
+    if (low[start] >= '0' && low[start] <= '9') {
+      int j = start + 1;
+      while (j < end && low[j] >= '0' && low[j] <= '9') {
+        j++;
+      }
+      if (j == end) {
+        return t.numberEntry;
+      }
+    }
     char[] tmp = s.tmp(len + 2);
     if (elong) {
       for (int maxRun = 2; maxRun >= 1; maxRun--) {
