@@ -1,0 +1,411 @@
+package dev.cim.sentiment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * An immutable sentiment lexicon: terms (words, multi-word phrases, emoticons, emoji) with a valence on a [-4, 4]
+ * scale, and the rule words the scorer needs (negators, intensifiers and diminishers, contrast words).
+ *
+ * <p>Start with {@link #builtIn()}, the lexicon this project writes and ships as the resource
+ * {@code dev/cim/sentiment/cim-lexicon.tsv}; overlay domain words with {@code Lexicon.from(Lexicon.builtIn())
+ * .put("outage", -2.5).build()}; or load a file in cim's, VADER's or AFINN's format with {@link #load(Path,
+ * LexiconFormat)}, which keeps cim's rule words. Terms are case-insensitive; {@code -} and white space inside a phrase
+ * both separate its words.
+ *
+ * <p>Immutable and thread-safe; lookups during scoring allocate nothing.
+ */
+public final class Lexicon {
+  /** Flag: the term negates the items that follow it within the negation window. */
+  static final int NEGATOR = 1;
+  /** Flag: "but": the clause before weighs less, the one after more. */
+  static final int CONTRAST = 2;
+  /** Flag: "although": the clause it opens weighs less, the one after more. */
+  static final int CONCESSIVE = 4;
+  /** Flag: an intensifier (positive boost) or diminisher (negative boost). */
+  static final int BOOSTER = 8;
+  /** Flag: with BOOSTER, only boosts items that end up negative ("still"). */
+  static final int NEG_ONLY = 16;
+  static final int RULE_FLAGS = NEGATOR | CONTRAST | CONCESSIVE | BOOSTER | NEG_ONLY;
+
+  /** The term that stands for any number written in digits, alone or in phrases ({@code "<num> hours"}). */
+  static final String NUMBER = "<num>";
+  private static final String BUILT_IN_RESOURCE = "cim-lexicon.tsv";
+  private static final int MAX_TERM_LENGTH = 100;
+  private static final int MAX_PHRASE_WORDS = 8;
+  private static final double MAX_VALENCE = 5.0;
+  private static final double MAX_BOOST = 2.0;
+
+  private static volatile Lexicon builtIn;
+  private static volatile Lexicon rules;
+
+  private final Map<String, Spec> specs;
+  final LexiconTable table;
+
+  private Lexicon(Map<String, Spec> specs) {
+    this.specs = specs;
+    this.table = new LexiconTable(specs);
+  }
+
+  /**
+   * Returns the lexicon shipped with cim: general sentiment vocabulary, customer-service language, idioms,
+   * emoticons, emoji and the rule words.
+   *
+   * @return the shared built-in lexicon; not null
+   * @throws IllegalStateException if the resource is missing or malformed (a packaging error)
+   */
+  public static Lexicon builtIn() {
+    Lexicon l = builtIn;
+    if (l == null) {
+      synchronized (Lexicon.class) {
+        l = builtIn;
+        if (l == null) {
+          try (InputStream in = Lexicon.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
+            if (in == null) {
+              throw new IllegalStateException("resource " + BUILT_IN_RESOURCE + " must be on the class path, but was "
+                  + "missing");
+            }
+            l = builder().load(new InputStreamReader(in, StandardCharsets.UTF_8), LexiconFormat.CIM,
+                BUILT_IN_RESOURCE).build();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          } catch (LexiconFormatException e) {
+            throw new IllegalStateException("built-in lexicon is malformed: " + e.getMessage(), e);
+          }
+          builtIn = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  /**
+   * Returns only the rule words of the built-in lexicon (negators, intensifiers, diminishers, contrast words), with
+   * no sentiment-bearing terms: the base that {@link #load(Path, LexiconFormat)} puts a file's entries on.
+   *
+   * @return the shared rule-word lexicon; not null
+   */
+  public static Lexicon rules() {
+    Lexicon l = rules;
+    if (l == null) {
+      Builder b = builder();
+      for (Map.Entry<String, Spec> e : builtIn().specs.entrySet()) {
+        Spec s = e.getValue();
+        if ((s.flags & RULE_FLAGS) != 0) {
+          b.specs.put(e.getKey(), new Spec(0.0, Double.NaN, s.boost, s.flags));
+        }
+      }
+      l = b.build();
+      rules = l;
+    }
+    return l;
+  }
+
+  /**
+   * Loads a lexicon file on top of cim's {@link #rules()}: the file supplies the sentiment-bearing terms, cim supplies
+   * the rule words (a rule word that the file lists keeps its rule and takes the file's valence).
+   *
+   * @param file the UTF-8 file; not null
+   * @param format its format, or {@link LexiconFormat#AUTO}; not null
+   * @return the lexicon; not null
+   * @throws IOException if the file cannot be read
+   * @throws LexiconFormatException if a line is malformed (the message names the line and the reason)
+   */
+  public static Lexicon load(Path file, LexiconFormat format) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(format, "format");
+    return from(rules()).load(file, format).build();
+  }
+
+  /**
+   * Returns an empty builder.
+   *
+   * @return a new builder; not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding all entries of a base lexicon, to overlay entries on it.
+   *
+   * @param base the lexicon to start from; not null
+   * @return a new builder; not null
+   */
+  public static Builder from(Lexicon base) {
+    Objects.requireNonNull(base, "base");
+    Builder b = new Builder();
+    b.specs.putAll(base.specs);
+    return b;
+  }
+
+  /**
+   * Returns the number of terms (words, phrases, emoticons, emoji, rule words).
+   *
+   * @return the number of entries
+   */
+  public int size() {
+    return specs.size();
+  }
+
+  /**
+   * Returns whether the lexicon holds a term.
+   *
+   * @param term the term, any case; not null
+   * @return whether it is present (with a valence or as a rule word)
+   */
+  public boolean contains(String term) {
+    Objects.requireNonNull(term, "term");
+    return specs.containsKey(normalize(term));
+  }
+
+  /**
+   * Returns the valence of a term.
+   *
+   * @param term the term, any case; not null
+   * @return its valence on the [-4, 4] scale, or empty if the term is absent or has no valence of its own
+   */
+  public OptionalDouble valence(String term) {
+    Objects.requireNonNull(term, "term");
+    Spec s = specs.get(normalize(term));
+    return s == null || s.valence == 0.0 ? OptionalDouble.empty() : OptionalDouble.of(s.valence);
+  }
+
+  @Override
+  public String toString() {
+    return "Lexicon[size=" + specs.size() + "]";
+  }
+
+  /** One entry: valence, valence when negated (NaN if none), booster increment, rule flags. */
+  record Spec(double valence, double negValence, double boost, int flags) {
+    Spec merge(Spec over) {
+      return (over.flags & RULE_FLAGS) != 0 ? over : new Spec(over.valence, over.negValence, boost, flags);
+    }
+  }
+
+  /** Normalises a term: lower case, curly apostrophes straightened, phrase words separated by single spaces. */
+  static String normalize(String term) {
+    String t = term.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    if (t.isEmpty() || !(Character.isLetterOrDigit(t.codePointAt(0)) || t.startsWith(NUMBER))) {
+      return t;
+    }
+    StringBuilder sb = new StringBuilder(t.length());
+    boolean space = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c) || c == '-') {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Builds a {@link Lexicon}. Each method validates its arguments and leaves the builder unchanged when it throws;
+   * a later entry for the same term replaces the earlier one (a valence-only entry keeps the earlier rule flags).
+   *
+   * <p>Not thread-safe: use a builder from one thread.
+   */
+  public static final class Builder {
+    private final LinkedHashMap<String, Spec> specs = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    /**
+     * Adds or replaces a sentiment-bearing term.
+     *
+     * @param term a word, a phrase (words separated by spaces or hyphens), an emoticon or an emoji; not null
+     * @param valence the valence in [-5, 5] (cim's own scale is [-4, 4])
+     * @return this builder
+     * @throws IllegalArgumentException if the term is blank, longer than 100 characters or has more than 8 words, or
+     *     the valence is outside [-5, 5]
+     */
+    public Builder put(String term, double valence) {
+      String t = checkTerm(term);
+      checkValence("valence", term, valence, MAX_VALENCE);
+      putSpec(t, new Spec(valence, Double.NaN, 0.0, 0));
+      return this;
+    }
+
+    /**
+     * Adds or replaces a term with a separate valence for when it is negated ("received" is neutral, "never received"
+     * is negative).
+     *
+     * @param term the term; not null
+     * @param valence the valence in [-5, 5]
+     * @param negatedValence the valence in [-5, 5] when a negator precedes it
+     * @return this builder
+     * @throws IllegalArgumentException if the term or a value is invalid
+     */
+    public Builder put(String term, double valence, double negatedValence) {
+      String t = checkTerm(term);
+      checkValence("valence", term, valence, MAX_VALENCE);
+      checkValence("negatedValence", term, negatedValence, MAX_VALENCE);
+      putSpec(t, new Spec(valence, negatedValence, 0.0, 0));
+      return this;
+    }
+
+    /**
+     * Adds or replaces an intensifier (positive increment, "very") or a diminisher (negative increment, "slightly").
+     *
+     * @param term the term; not null
+     * @param increment the change in magnitude applied to the next sentiment items, in [-2, 2]
+     * @return this builder
+     * @throws IllegalArgumentException if the term or the increment is invalid
+     */
+    public Builder putBooster(String term, double increment) {
+      String t = checkTerm(term);
+      checkValence("increment", term, increment, MAX_BOOST);
+      specs.put(t, new Spec(0.0, Double.NaN, increment, BOOSTER));
+      return this;
+    }
+
+    /**
+     * Adds or replaces a negator ("not", "never", "without").
+     *
+     * @param term the term; not null
+     * @return this builder
+     * @throws IllegalArgumentException if the term is invalid
+     */
+    public Builder putNegator(String term) {
+      specs.put(checkTerm(term), new Spec(0.0, Double.NaN, 0.0, NEGATOR));
+      return this;
+    }
+
+    /**
+     * Adds or replaces a contrast word ("but", "however"): what came before it in the sentence weighs less, what
+     * follows weighs more.
+     *
+     * @param term the term; not null
+     * @return this builder
+     * @throws IllegalArgumentException if the term is invalid
+     */
+    public Builder putContrast(String term) {
+      specs.put(checkTerm(term), new Spec(0.0, Double.NaN, 0.0, CONTRAST));
+      return this;
+    }
+
+    /**
+     * Removes a term if present.
+     *
+     * @param term the term; not null
+     * @return this builder
+     */
+    public Builder remove(String term) {
+      Objects.requireNonNull(term, "term");
+      specs.remove(normalize(term));
+      return this;
+    }
+
+    /**
+     * Loads the entries of a UTF-8 file into this builder.
+     *
+     * @param file the file; not null
+     * @param format its format; not null
+     * @return this builder
+     * @throws IOException if the file cannot be read
+     * @throws LexiconFormatException if a line is malformed; the builder is then unchanged
+     */
+    public Builder load(Path file, LexiconFormat format) throws IOException {
+      Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(format, "format");
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return load(r, format, file.toString());
+      }
+    }
+
+    /**
+     * Loads entries from a reader into this builder. The reader is read to its end and not closed.
+     *
+     * @param reader the text; not null
+     * @param format its format; not null
+     * @param sourceName the name used in error messages; not null
+     * @return this builder
+     * @throws IOException if reading fails
+     * @throws LexiconFormatException if a line is malformed; the builder is then unchanged
+     */
+    public Builder load(Reader reader, LexiconFormat format, String sourceName) throws IOException {
+      Objects.requireNonNull(reader, "reader");
+      Objects.requireNonNull(format, "format");
+      Objects.requireNonNull(sourceName, "sourceName");
+      BufferedReader br = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+      List<String> lines = new ArrayList<>();
+      for (String line = br.readLine(); line != null; line = br.readLine()) {
+        lines.add(line);
+      }
+      LinkedHashMap<String, Spec> parsed = LexiconParser.parse(lines, format, sourceName);
+      for (Map.Entry<String, Spec> e : parsed.entrySet()) {
+        putSpec(e.getKey(), e.getValue());
+      }
+      return this;
+    }
+
+    /**
+     * Builds the lexicon.
+     *
+     * @return the immutable lexicon; not null
+     */
+    public Lexicon build() {
+      return new Lexicon(new LinkedHashMap<>(specs));
+    }
+
+    private void putSpec(String t, Spec s) {
+      Spec old = specs.get(t);
+      specs.put(t, old == null ? s : old.merge(s));
+    }
+  }
+
+  static String checkTerm(String term) {
+    Objects.requireNonNull(term, "term");
+    String t = normalize(term);
+    if (t.isEmpty()) {
+      throw new IllegalArgumentException("term must not be blank, but was '" + term + "'");
+    }
+    if (t.length() > MAX_TERM_LENGTH) {
+      throw new IllegalArgumentException("term must be at most " + MAX_TERM_LENGTH + " characters, but was "
+          + t.length());
+    }
+    int words = 1;
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    if (words > MAX_PHRASE_WORDS) {
+      throw new IllegalArgumentException("term must have at most " + MAX_PHRASE_WORDS + " words, but '" + t
+          + "' has " + words);
+    }
+    if (!Character.isLetterOrDigit(t.codePointAt(0)) && !t.startsWith(NUMBER) && t.indexOf(' ') >= 0) {
+      throw new IllegalArgumentException("an emoticon must not contain white space, but was '" + t + "'");
+    }
+    return t;
+  }
+
+  static void checkValence(String field, String term, double v, double max) {
+    if (!(v >= -max && v <= max)) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "%s of '%s' must be in [-%s, %s], but was %s",
+          field, term, max, max, v));
+    }
+  }
+}

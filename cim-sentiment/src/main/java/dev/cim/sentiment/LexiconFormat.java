@@ -1,0 +1,33 @@
+package dev.cim.sentiment;
+
+/**
+ * The plain-text formats a {@link Lexicon} can be loaded from.
+ *
+ * <p>All formats are UTF-8 text, one entry per line. See the module README for the full description of
+ * {@link #CIM}.
+ */
+public enum LexiconFormat {
+  /**
+   * cim's own format: {@code term<TAB>value[<TAB>options]}, {@code #} comments and blank lines ignored, optional first
+   * line {@code #cim-lexicon 1}. The value is a valence in [-5, 5] (cim's own entries use [-4, 4]); options are a
+   * comma-separated list of {@code negator}, {@code contrast}, {@code concessive}, {@code booster} (the value is then
+   * the increment in [-2, 2], negative for a diminisher), {@code negonly} (with {@code booster}: boosts only negative
+   * items), and {@code neg=<value>} (the valence when the term is negated).
+   */
+  CIM,
+  /**
+   * The VADER lexicon's format: {@code token<TAB>mean<TAB>std<TAB>[ratings]}; only the first two fields are used and
+   * the mean is taken as the valence (already on a [-4, 4] scale).
+   */
+  VADER,
+  /**
+   * The AFINN format: {@code word<TAB>integer} with integers in [-5, 5], scaled by 0.8 to cim's [-4, 4] scale.
+   */
+  AFINN,
+  /**
+   * Detect from the content: {@link #CIM} if the first non-blank line is {@code #cim-lexicon ...} or any line has the
+   * options column or a decimal value with two fields; {@link #VADER} if lines have four fields; otherwise
+   * {@link #AFINN}.
+   */
+  AUTO
+}

@@ -1,0 +1,214 @@
+package dev.cim.sentiment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lookup structure behind a {@link Lexicon}: an open-addressing hash table keyed by char ranges (no allocation
+ * per lookup), parallel arrays of entry data, and a trie of phrases over entry ids.
+ */
+final class LexiconTable {
+  static final int PHRASE_START = 1 << 8;
+  static final int EMOTICON = 1 << 9;
+  static final int HAS_VALENCE = 1 << 10;
+  static final int HAS_NEG_VALENCE = 1 << 11;
+
+  final String[] terms;
+  final double[] valence;
+  final double[] negValence;
+  final double[] boost;
+  final int[] flags;
+  /** Number of words of a phrase entry (1 for single tokens). */
+  final int[] words;
+  private final char[] pool;
+  private final int[] keyOff;
+  private final int[] keyLen;
+  private final int[] slots;
+  private final int mask;
+  // phrase trie: node ids; edge (node, entry) -> child in an open-addressing long table
+  private final long[] edgeKeys;
+  private final int[] edgeVals;
+  private final int edgeMask;
+  final int[] nodePhrase;
+  final boolean[] emoticonStart = new boolean[128];
+  final int maxEmoticon;
+  /** The entry of {@code <num>}, which any all-digit token not in the table maps to, or -1. */
+  final int numberEntry;
+
+  LexiconTable(Map<String, Lexicon.Spec> specs) {
+    LinkedHashMap<String, Lexicon.Spec> all = new LinkedHashMap<>(specs);
+    // every word of a phrase needs an entry of its own
+    for (String t : specs.keySet()) {
+      if (t.indexOf(' ') > 0) {
+        for (String w : t.split(" ")) {
+          all.putIfAbsent(w, new Lexicon.Spec(0.0, Double.NaN, 0.0, 0));
+        }
+      }
+    }
+    int n = all.size();
+    terms = new String[n];
+    valence = new double[n];
+    negValence = new double[n];
+    boost = new double[n];
+    flags = new int[n];
+    words = new int[n];
+    keyOff = new int[n];
+    keyLen = new int[n];
+    int cap = Integer.highestOneBit(Math.max(4, n * 2 + 1)) << 1;
+    slots = new int[cap];
+    Arrays.fill(slots, -1);
+    mask = cap - 1;
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    int maxEmo = 0;
+    for (Map.Entry<String, Lexicon.Spec> e : all.entrySet()) {
+      String t = e.getKey();
+      Lexicon.Spec s = e.getValue();
+      terms[i] = t;
+      valence[i] = s.valence();
+      negValence[i] = s.negValence();
+      boost[i] = s.boost();
+      int f = s.flags();
+      if (s.valence() != 0.0) {
+        f |= HAS_VALENCE;
+      }
+      if (!Double.isNaN(s.negValence())) {
+        f |= HAS_NEG_VALENCE;
+      }
+      char c0 = t.charAt(0);
+      if (!Character.isLetterOrDigit(t.codePointAt(0)) && c0 < 128 && t.length() >= 2
+          && !t.startsWith(Lexicon.NUMBER)) {
+        f |= EMOTICON;
+        emoticonStart[c0] = true;
+        maxEmo = Math.max(maxEmo, t.length());
+      }
+      flags[i] = f;
+      words[i] = 1;
+      keyOff[i] = sb.length();
+      keyLen[i] = t.length();
+      sb.append(t);
+      int h = hash(t, 0, t.length()) & mask;
+      while (slots[h] >= 0) {
+        h = (h + 1) & mask;
+      }
+      slots[h] = i;
+      i++;
+    }
+    maxEmoticon = maxEmo;
+    pool = sb.toString().toCharArray();
+    numberEntry = find(Lexicon.NUMBER);
+    // phrases
+    List<int[]> phrases = new ArrayList<>();
+    for (int id = 0; id < n; id++) {
+      if (terms[id].indexOf(' ') > 0) {
+        String[] ws = terms[id].split(" ");
+        int[] path = new int[ws.length + 1];
+        for (int k = 0; k < ws.length; k++) {
+          path[k] = find(ws[k]);
+        }
+        path[ws.length] = id;
+        phrases.add(path);
+        words[id] = ws.length;
+      }
+    }
+    int ecap = Integer.highestOneBit(Math.max(4, phrases.size() * 8 + 1)) << 1;
+    edgeKeys = new long[ecap];
+    Arrays.fill(edgeKeys, -1L);
+    edgeVals = new int[ecap];
+    edgeMask = ecap - 1;
+    List<Integer> nodePhraseList = new ArrayList<>();
+    nodePhraseList.add(-1); // root
+    for (int[] path : phrases) {
+      int node = 0;
+      for (int k = 0; k < path.length - 1; k++) {
+        int w = path[k];
+        if (k == 0) {
+          flags[w] |= PHRASE_START;
+        }
+        int child = child(node, w);
+        if (child < 0) {
+          child = nodePhraseList.size();
+          nodePhraseList.add(-1);
+          putEdge(node, w, child);
+        }
+        node = child;
+      }
+      nodePhraseList.set(node, path[path.length - 1]);
+    }
+    nodePhrase = nodePhraseList.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int hash(CharSequence s, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + s.charAt(k);
+    }
+    return mix(h);
+  }
+
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    return h;
+  }
+
+  int find(String t) {
+    return find(t.toCharArray(), 0, t.length());
+  }
+
+  /** Returns the entry id of the lower-case chars {@code buf[from, to)}, or -1. Allocation-free. */
+  int find(char[] buf, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + buf[k];
+    }
+    int len = to - from;
+    int s = mix(h) & mask;
+    while (true) {
+      int id = slots[s];
+      if (id < 0) {
+        return -1;
+      }
+      if (keyLen[id] == len) {
+        int off = keyOff[id];
+        int k = 0;
+        while (k < len && pool[off + k] == buf[from + k]) {
+          k++;
+        }
+        if (k == len) {
+          return id;
+        }
+      }
+      s = (s + 1) & mask;
+    }
+  }
+
+  int child(int node, int entry) {
+    long key = ((long) node << 32) | (entry & 0xffffffffL);
+    int s = mix((int) (key ^ (key >>> 29))) & edgeMask;
+    while (true) {
+      long k = edgeKeys[s];
+      if (k == -1L) {
+        return -1;
+      }
+      if (k == key) {
+        return edgeVals[s];
+      }
+      s = (s + 1) & edgeMask;
+    }
+  }
+
+  private void putEdge(int node, int entry, int child) {
+    long key = ((long) node << 32) | (entry & 0xffffffffL);
+    int s = mix((int) (key ^ (key >>> 29))) & edgeMask;
+    while (edgeKeys[s] != -1L) {
+      s = (s + 1) & edgeMask;
+    }
+    edgeKeys[s] = key;
+    edgeVals[s] = child;
+  }
+}

@@ -1,0 +1,775 @@
+package dev.cim.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The built-in lexicon-and-rules scorer. Two linear passes over a per-thread scratch buffer: a hand-written tokenizer
+ * over the text's chars (lower-casing into the buffer, looking every token up in the lexicon's hash table without
+ * allocating), then the rules over the tokens. The only allocation per call is the result.
+ */
+final class RuleBasedScorer implements SentimentScorer {
+  // token types
+  static final int WORD = 1;
+  static final int EMO = 2;
+  static final int EXCL = 3;
+  static final int QUEST = 4;
+  static final int STOP = 5;
+  static final int BREAK = 6;
+  // token flags
+  static final int CAPS = 1 << 8;
+  static final int ELONG = 1 << 9;
+  static final int NT = 1 << 10;
+  static final int UN = 1 << 11;
+
+  // rule weights (documented in the README)
+  static final double NEGATE_POSITIVE = -0.74;
+  static final double NEGATE_NEGATIVE = -0.5;
+  static final double CAPS_BOOST = 0.7;
+  static final double ELONG_BOOST = 0.4;
+  static final double UN_SCALE = -0.8;
+  static final double CONTRAST_BEFORE = 0.5;
+  static final double CONTRAST_AFTER = 1.5;
+  static final double CONCESSIVE_IN = 0.5;
+  static final double EXCL_STEP = 0.25;
+  static final int EXCL_MAX = 4;
+  static final double QUESTION_POSITIVE = 0.6;
+  static final double QUESTION_REPEAT = 0.3;
+  static final double ALPHA = 16.0;
+  static final int WINDOW = 3;
+  static final double[] DECAY = {1.0, 0.95, 0.9};
+  /** Scratch buffers above this many chars are not kept for the thread's next call. */
+  static final int KEEP_LIMIT = 1 << 16;
+
+  private static volatile RuleBasedScorer defaults;
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private final LexiconTable t;
+
+  RuleBasedScorer(Lexicon lexicon) {
+    this.t = lexicon.table;
+  }
+
+  static RuleBasedScorer defaults() {
+    RuleBasedScorer d = defaults;
+    if (d == null) {
+      d = new RuleBasedScorer(Lexicon.builtIn());
+      defaults = d;
+    }
+    return d;
+  }
+
+  @Override
+  public SentimentResult score(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return run(text, null);
+  }
+
+  @Override
+  public SentimentResult explain(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return run(text, new Explainer());
+  }
+
+  @Override
+  public double compound(CharSequence text) {
+    return score(text).compound();
+  }
+
+  @Override
+  public String toString() {
+    return "RuleBasedScorer[lexicon size=" + t.terms.length + "]";
+  }
+
+  private SentimentResult run(CharSequence text, Explainer ex) {
+    int n = text.length();
+    if (n == 0) {
+      return ex == null ? SentimentResult.NEUTRAL : SentimentResult.NEUTRAL.withExplanation(Explanation.EMPTY);
+    }
+    Scratch s = SCRATCH.get();
+    boolean keep = n <= KEEP_LIMIT;
+    if (!keep) {
+      s = new Scratch();
+    }
+    s.ensureChars(n);
+    tokenize(text, n, s);
+    SentimentResult r = rules(s, ex, text);
+    if (keep && (s.tStart.length > KEEP_LIMIT || s.raw.length > KEEP_LIMIT)) {
+      SCRATCH.set(new Scratch());
+    }
+    return r;
+  }
+
+  // ---------------------------------------------------------------- pass 1: tokens
+
+  private static boolean isWordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  private void tokenize(CharSequence text, int n, Scratch s) {
+    char[] raw = s.raw;
+    char[] low = s.low;
+    if (text instanceof String str) {
+      str.getChars(0, n, raw, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        raw[i] = text.charAt(i);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      char c = raw[i];
+      char l;
+      if (c < 128) {
+        l = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+      } else if (c == '\u2019') {
+        l = '\'';
+      } else {
+        l = Character.toLowerCase(c);
+      }
+      low[i] = l;
+    }
+    s.n = 0;
+    s.capsWords = 0;
+    s.lowerWords = 0;
+    int i = 0;
+    while (i < n) {
+      char c = raw[i];
+      if (isWordChar(c)) {
+        int start = i;
+        int upper = 0;
+        int lower = 0;
+        int run = 0;
+        char prev = 0;
+        boolean elong = false;
+        while (i < n) {
+          c = raw[i];
+          if (isWordChar(c)) {
+            if (c < 128) {
+              if (c >= 'a' && c <= 'z') {
+                lower++;
+              } else if (c >= 'A' && c <= 'Z') {
+                upper++;
+              }
+            } else if (Character.isLowerCase(c)) {
+              lower++;
+            } else if (Character.isUpperCase(c)) {
+              upper++;
+            }
+            char l = low[i];
+            run = l == prev ? run + 1 : 1;
+            if (run >= 3 && !(l >= '0' && l <= '9')) {
+              elong = true;
+            }
+            prev = l;
+            i++;
+          } else if ((c == '\'' || c == '\u2019') && i + 1 < n && isWordChar(raw[i + 1])) {
+            prev = '\'';
+            run = 0;
+            i++;
+          } else {
+            break;
+          }
+        }
+        int info = WORD;
+        if (upper >= 2 && lower == 0) {
+          info |= CAPS;
+          s.capsWords++;
+        } else if (lower > 0) {
+          s.lowerWords++;
+        }
+        if (elong) {
+          info |= ELONG;
+        }
+        int len = i - start;
+        if (len >= 3 && low[i - 1] == 't' && low[i - 2] == '\'' && low[i - 3] == 'n') {
+          info |= NT;
+        }
+        s.un = false;
+        int id = lookupWord(s, start, i, elong);
+        if (s.un) {
+          info |= UN;
+        }
+        s.add(start, i, id, info);
+      } else if (c < 128) {
+        if (t.emoticonStart[c]) {
+          int len = matchEmoticon(s, i, n);
+          if (len > 0) {
+            s.add(i, i + len, s.lastFound, EMO);
+            i += len;
+            continue;
+          }
+        }
+        switch (c) {
+          case '!' -> s.add(i, i + 1, -1, EXCL);
+          case '?' -> s.add(i, i + 1, -1, QUEST);
+          case '.' -> {
+            if (!(i + 1 < n && isWordChar(raw[i + 1]))) {
+              s.add(i, i + 1, -1, STOP);
+            }
+          }
+          case '\n', '\r' -> s.add(i, i + 1, -1, STOP);
+          case ',', ';', ':', '(', ')', '"', '[', ']', '{', '}' -> s.add(i, i + 1, -1, BREAK);
+          case '-' -> {
+            if (i + 1 >= n || raw[i + 1] == ' ' || raw[i + 1] == '-') {
+              s.add(i, i + 1, -1, BREAK);
+            }
+          }
+          default -> {
+          }
+        }
+        i++;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(raw[i + 1])) {
+        int id = t.find(low, i, i + 2);
+        if (id >= 0) {
+          s.add(i, i + 2, id, EMO);
+        }
+        i += 2;
+      } else {
+        int id = t.find(low, i, i + 1);
+        if (id >= 0) {
+          s.add(i, i + 1, id, EMO);
+        } else if (c == '\u2014' || c == '\u2013') {
+          s.add(i, i + 1, -1, BREAK);
+        } else if (c == '\u2026' || c == '\u3002') {
+          s.add(i, i + 1, -1, STOP);
+        } else if (c == '\uFF01') {
+          s.add(i, i + 1, -1, EXCL);
+        } else if (c == '\uFF1F') {
+          s.add(i, i + 1, -1, QUEST);
+        }
+        i++;
+      }
+    }
+  }
+
+  private int matchEmoticon(Scratch s, int i, int n) {
+    char[] low = s.low;
+    if (low[i] == ':' && i + 2 < n && low[i + 1] == '/' && low[i + 2] == '/') {
+      return 0; // a URL's "://"
+    }
+    int max = Math.min(t.maxEmoticon, n - i);
+    for (int len = max; len >= 2; len--) {
+      int id = t.find(low, i, i + len);
+      if (id >= 0 && (t.flags[id] & LexiconTable.EMOTICON) != 0) {
+        char last = low[i + len - 1];
+        if (isWordChar(last) && i + len < n && isWordChar(low[i + len])) {
+          continue; // ":p" in ":password"
+        }
+        if ((low[i] == ':' || low[i] == ';') && i > 0 && isWordChar(low[i - 1]) && isWordChar(last)) {
+          continue; // "http:/", "note:d"
+        }
+        s.lastFound = id;
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  private boolean sentiment(int id) {
+    return id >= 0 && (t.flags[id] & (LexiconTable.HAS_VALENCE | LexiconTable.HAS_NEG_VALENCE)) != 0
+        && (t.flags[id] & Lexicon.RULE_FLAGS) == 0;
+  }
+
+  /** Looks a word up: as written, de-elongated, then by stripping a few regular suffixes or "un". */
+  private int lookupWord(Scratch s, int start, int end, boolean elong) {
+    char[] low = s.low;
+    int id = t.find(low, start, end);
+    if (id >= 0) {
+      return id;
+    }
+    int len = end - start;
+    if (low[start] >= '0' && low[start] <= '9') {
+      int j = start + 1;
+      while (j < end && low[j] >= '0' && low[j] <= '9') {
+        j++;
+      }
+      if (j == end) {
+        return t.numberEntry;
+      }
+    }
+    char[] tmp = s.tmp(len + 2);
+    if (elong) {
+      for (int maxRun = 2; maxRun >= 1; maxRun--) {
+        int k = 0;
+        int run = 0;
+        char prev = 0;
+        for (int j = start; j < end; j++) {
+          char c = low[j];
+          run = c == prev ? run + 1 : 1;
+          prev = c;
+          if (run <= maxRun) {
+            tmp[k++] = c;
+          }
+        }
+        id = t.find(tmp, 0, k);
+        if (id >= 0) {
+          return id;
+        }
+      }
+    }
+    if (len < 4) {
+      return -1;
+    }
+    System.arraycopy(low, start, tmp, 0, len);
+    id = stem(tmp, len);
+    if (id >= 0) {
+      return id;
+    }
+    if (len >= 6 && tmp[0] == 'u' && tmp[1] == 'n') {
+      id = t.find(tmp, 2, len);
+      if (sentiment(id) && t.valence[id] > 0) {
+        s.un = true;
+        return id;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean ends(char[] w, int len, String suffix) {
+    int k = suffix.length();
+    if (len < k) {
+      return false;
+    }
+    for (int j = 0; j < k; j++) {
+      if (w[len - k + j] != suffix.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int tryStem(char[] w, int stemLen) {
+    if (stemLen < 3) {
+      return -1;
+    }
+    int id = t.find(w, 0, stemLen);
+    return sentiment(id) ? id : -1;
+  }
+
+  private int tryStemPlus(char[] w, int stemLen, char add) {
+    if (stemLen < 2) {
+      return -1;
+    }
+    char saved = w[stemLen];
+    w[stemLen] = add;
+    int id = t.find(w, 0, stemLen + 1);
+    w[stemLen] = saved;
+    return sentiment(id) ? id : -1;
+  }
+
+  private int stem(char[] w, int len) {
+    int id;
+    if (ends(w, len, "'s")) {
+      return tryStem(w, len - 2);
+    }
+    if (ends(w, len, "ies") || ends(w, len, "ied") || ends(w, len, "ier") || ends(w, len, "ily")) {
+      return tryStemPlus(w, len - 3, 'y');
+    }
+    if (ends(w, len, "iest") || ends(w, len, "iness")) {
+      return tryStemPlus(w, len - (w[len - 1] == 't' ? 4 : 5), 'y');
+    }
+    if (ends(w, len, "ness") && len >= 7) {
+      return tryStem(w, len - 4);
+    }
+    if (ends(w, len, "ment") && len >= 8) {
+      return tryStem(w, len - 4);
+    }
+    if (ends(w, len, "ful") && len >= 6) {
+      return tryStem(w, len - 3);
+    }
+    if (ends(w, len, "ss") || ends(w, len, "us") || ends(w, len, "is")) {
+      return -1;
+    }
+    if (ends(w, len, "s")) {
+      id = tryStem(w, len - 1);
+      if (id < 0 && ends(w, len, "es")) {
+        id = tryStem(w, len - 2);
+      }
+      return id;
+    }
+    if (ends(w, len, "ed") && len >= 5) {
+      return firstOf(tryStem(w, len - 2), tryStem(w, len - 1), doubled(w, len - 2));
+    }
+    if (ends(w, len, "ing") && len >= 6) {
+      return firstOf(tryStem(w, len - 3), tryStemPlus(w, len - 3, 'e'), doubled(w, len - 3));
+    }
+    if (ends(w, len, "ly") && len >= 5) {
+      return tryStem(w, len - 2);
+    }
+    if (ends(w, len, "est") && len >= 6) {
+      return firstOf(tryStem(w, len - 3), tryStem(w, len - 2), doubled(w, len - 3));
+    }
+    if (ends(w, len, "er") && len >= 5) {
+      return firstOf(tryStem(w, len - 2), tryStem(w, len - 1), doubled(w, len - 2));
+    }
+    return -1;
+  }
+
+  private int doubled(char[] w, int stemLen) {
+    if (stemLen >= 4 && w[stemLen - 1] == w[stemLen - 2]) {
+      return tryStem(w, stemLen - 1);
+    }
+    return -1;
+  }
+
+  private static int firstOf(int a, int b, int c) {
+    return a >= 0 ? a : b >= 0 ? b : c;
+  }
+
+  // ---------------------------------------------------------------- pass 2: rules
+
+  private SentimentResult rules(Scratch s, Explainer ex, CharSequence text) {
+    final LexiconTable t = this.t;
+    final int nt = s.n;
+    final int[] tStart = s.tStart;
+    final int[] tEnd = s.tEnd;
+    final int[] tEntry = s.tEntry;
+    final int[] tInfo = s.tInfo;
+    final boolean capsEmphasis = s.capsWords > 0 && s.lowerWords > 0;
+    final int[] negRing = s.negRing;
+    final int[] negTok = s.negTok;
+    final int[] boostPos = s.boostPos;
+    final double[] boostVal = s.boostVal;
+    final boolean[] boostNegOnly = s.boostNegOnly;
+    for (int k = 0; k < 4; k++) {
+      negRing[k] = Integer.MIN_VALUE;
+      boostPos[k] = Integer.MIN_VALUE;
+    }
+    int negHead = 0;
+    int boostHead = 0;
+    double sentPos = 0;
+    double sentNeg = 0;
+    double totPos = 0;
+    double totNeg = 0;
+    int neutral = 0;
+    double factor = 1.0;
+    boolean concessive = false;
+    int pos = 0;
+    int clauseStart = 0;
+    int excl = 0;
+    int sentQuest = 0;
+    for (int i = 0; i < nt; i++) {
+      int info = tInfo[i];
+      int type = info & 0xff;
+      if (type == EXCL || type == QUEST || type == STOP) {
+        if (type == EXCL) {
+          excl++;
+        } else if (type == QUEST) {
+          sentQuest++;
+        }
+        int nextType = i + 1 < nt ? tInfo[i + 1] & 0xff : 0;
+        if (nextType == EXCL || nextType == QUEST || (type == STOP && nextType == STOP)) {
+          continue; // a run of marks ends the sentence once
+        }
+        if (sentQuest > 0) {
+          if (sentPos > 0) {
+            if (ex != null) {
+              ex.adjust(String.format(Locale.ROOT, "question: positive part x%.2f", QUESTION_POSITIVE));
+            }
+            sentPos *= QUESTION_POSITIVE;
+          }
+          if (sentQuest >= 2 && sentPos - sentNeg <= 0) {
+            double add = Math.min(sentQuest - 1, 3) * QUESTION_REPEAT;
+            sentNeg += add;
+            if (ex != null) {
+              ex.adjust(String.format(Locale.ROOT, "repeated question marks x%d: -%.2f", sentQuest, add));
+            }
+          }
+        }
+        totPos += sentPos;
+        totNeg += sentNeg;
+        sentPos = 0;
+        sentNeg = 0;
+        sentQuest = 0;
+        factor = 1.0;
+        concessive = false;
+        clauseStart = pos;
+        continue;
+      }
+      if (type == BREAK) {
+        clauseStart = pos;
+        if (concessive) {
+          concessive = false;
+          factor = CONTRAST_AFTER;
+        }
+        continue;
+      }
+      int id = tEntry[i];
+      int end = i;
+      if (id < 0) {
+        if ((info & NT) != 0) {
+          negRing[negHead] = pos;
+          negTok[negHead] = i;
+          negHead = (negHead + 1) & 3;
+        }
+        neutral++;
+        pos++;
+        continue;
+      }
+      int f = t.flags[id];
+      if ((f & LexiconTable.PHRASE_START) != 0 && type == WORD) {
+        int node = t.child(0, id);
+        int j = i + 1;
+        while (node >= 0) {
+          int ph = t.nodePhrase[node];
+          if (ph >= 0) {
+            id = ph;
+            end = j - 1;
+          }
+          if (j < nt && (tInfo[j] & 0xff) == WORD && tEntry[j] >= 0) {
+            node = t.child(node, tEntry[j]);
+            j++;
+          } else {
+            break;
+          }
+        }
+        f = t.flags[id];
+      }
+      int itemPos = pos;
+      pos += end - i + 1;
+      if ((f & Lexicon.NEGATOR) != 0 || ((info & NT) != 0 && end == i)) {
+        negRing[negHead] = itemPos;
+        negTok[negHead] = i;
+        negHead = (negHead + 1) & 3;
+      }
+      if ((f & Lexicon.BOOSTER) != 0) {
+        double b = t.boost[id];
+        if ((info & (CAPS | ELONG)) != 0 && b > 0) {
+          b *= 1.5;
+        }
+        boostPos[boostHead] = itemPos;
+        boostVal[boostHead] = b;
+        boostNegOnly[boostHead] = (f & Lexicon.NEG_ONLY) != 0;
+        boostHead = (boostHead + 1) & 3;
+      }
+      if ((f & Lexicon.CONTRAST) != 0) {
+        if (ex != null && (sentPos != 0 || sentNeg != 0)) {
+          ex.adjust(String.format(Locale.ROOT, "contrast '%s': earlier part of the sentence x%.2f", t.terms[id],
+              CONTRAST_BEFORE));
+        }
+        sentPos *= CONTRAST_BEFORE;
+        sentNeg *= CONTRAST_BEFORE;
+        factor = CONTRAST_AFTER;
+        concessive = false;
+        clauseStart = pos;
+      } else if ((f & Lexicon.CONCESSIVE) != 0) {
+        factor = CONCESSIVE_IN;
+        concessive = true;
+        clauseStart = pos;
+      }
+      boolean hasVal = (f & LexiconTable.HAS_VALENCE) != 0;
+      boolean hasNegVal = (f & LexiconTable.HAS_NEG_VALENCE) != 0;
+      if ((f & Lexicon.RULE_FLAGS) != 0 && !hasVal) {
+        neutral++;
+        i = end;
+        continue;
+      }
+      if (!hasVal && !hasNegVal) {
+        neutral += end - i + 1;
+        i = end;
+        continue;
+      }
+      // negation window
+      int lo = Math.max(clauseStart, itemPos - WINDOW);
+      int negs = 0;
+      int negAt = -1;
+      for (int k = 0; k < 4; k++) {
+        int p = negRing[k];
+        if (p >= lo && p < itemPos) {
+          negs++;
+          negAt = negTok[k];
+        }
+      }
+      boolean negated = (negs & 1) == 1;
+      double base = t.valence[id];
+      List<String> why = ex == null ? null : new ArrayList<>(4);
+      if ((info & UN) != 0) {
+        base *= UN_SCALE;
+        if (why != null) {
+          why.add("prefix 'un' reverses");
+        }
+      }
+      double v;
+      if (!negated && !hasVal) {
+        neutral += end - i + 1;
+        i = end;
+        continue;
+      }
+      v = base;
+      // intensifiers and diminishers before the item
+      double negOnlyBoost = 0;
+      for (int k = 0; k < 4; k++) {
+        int p = boostPos[k];
+        int d = itemPos - p;
+        if (p >= clauseStart && d >= 1 && d <= WINDOW) {
+          double b = boostVal[k] * DECAY[d - 1];
+          if (boostNegOnly[k]) {
+            negOnlyBoost += b;
+          } else if (v != 0) {
+            v = applyBoost(v, b);
+            if (why != null) {
+              why.add(String.format(Locale.ROOT, "%s %.2f", b > 0 ? "intensified" : "diminished", b));
+            }
+          }
+        }
+      }
+      if (capsEmphasis && (info & CAPS) != 0 && v != 0) {
+        v += Math.signum(v) * CAPS_BOOST;
+        if (why != null) {
+          why.add("ALL CAPS");
+        }
+      }
+      if ((info & ELONG) != 0 && v != 0) {
+        v += Math.signum(v) * ELONG_BOOST;
+        if (why != null) {
+          why.add("elongated");
+        }
+      }
+      if (negated) {
+        if (hasNegVal) {
+          double nv = t.negValence[id];
+          v = nv + Math.signum(nv) * Math.max(0, Math.abs(v) - Math.abs(base));
+        } else {
+          v *= v > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
+        }
+        if (why != null) {
+          why.add("negated by '" + text.subSequence(tStart[negAt], tEnd[negAt]) + "'"
+              + (hasNegVal ? " (negated valence)" : ""));
+        }
+      }
+      if (negOnlyBoost != 0 && v < 0) {
+        v -= negOnlyBoost;
+        if (why != null) {
+          why.add(String.format(Locale.ROOT, "persistence intensified %.2f", negOnlyBoost));
+        }
+      }
+      if (factor != 1.0) {
+        v *= factor;
+        if (why != null) {
+          why.add(String.format(Locale.ROOT, "clause weight x%.2f", factor));
+        }
+      }
+      if (v > 0) {
+        sentPos += v;
+      } else {
+        sentNeg -= v;
+      }
+      if (ex != null) {
+        ex.items.add(new Explanation.Contribution(t.terms[id], tStart[i], tEnd[end], t.valence[id], v, why));
+      }
+      i = end;
+    }
+    totPos += sentPos;
+    totNeg += sentNeg;
+    double sum = totPos - totNeg;
+    if (excl > 0 && sum != 0) {
+      double amp = Math.min(excl, EXCL_MAX) * EXCL_STEP;
+      if (sum > 0) {
+        totPos += amp;
+      } else {
+        totNeg += amp;
+      }
+      if (ex != null) {
+        ex.adjust(String.format(Locale.ROOT, "exclamation x%d: %s%.2f", excl, sum > 0 ? "+" : "-", amp));
+      }
+      sum = totPos - totNeg;
+    }
+    double compound = sum / Math.sqrt(sum * sum + ALPHA) + 0.0;
+    if (!(compound >= -1.0)) {
+      compound = Double.isNaN(compound) ? 0.0 : -1.0;
+    } else if (compound > 1.0) {
+      compound = 1.0;
+    }
+    double total = totPos + totNeg + neutral;
+    SentimentResult r;
+    if (total <= 0) {
+      r = new SentimentResult(compound, 0.0, 0.0, 1.0, Optional.empty());
+    } else {
+      double p = clamp01(totPos / total);
+      double ng = clamp01(totNeg / total);
+      double nu = clamp01(1.0 - p - ng);
+      r = new SentimentResult(compound, p, ng, nu, Optional.empty());
+    }
+    if (ex != null) {
+      r = r.withExplanation(new Explanation(ex.items, ex.adjustments, sum));
+    }
+    return r;
+  }
+
+  private static double applyBoost(double v, double b) {
+    double m = Math.abs(v);
+    double nm = b >= 0 ? m + b : Math.max(m * 0.25, m + b);
+    return Math.copySign(nm, v);
+  }
+
+  private static double clamp01(double d) {
+    return d < 0 ? 0 : d > 1 ? 1 : d;
+  }
+
+  /** Collects the explanation. */
+  private static final class Explainer {
+    final List<Explanation.Contribution> items = new ArrayList<>();
+    final List<String> adjustments = new ArrayList<>();
+
+    void adjust(String s) {
+      adjustments.add(s);
+    }
+  }
+
+  /** Per-thread buffers. */
+  static final class Scratch {
+    char[] raw = new char[256];
+    char[] low = new char[256];
+    private char[] tmp = new char[64];
+    int[] tStart = new int[64];
+    int[] tEnd = new int[64];
+    int[] tEntry = new int[64];
+    int[] tInfo = new int[64];
+    int n;
+    int capsWords;
+    int lowerWords;
+    boolean un;
+    int lastFound;
+    final int[] negRing = new int[4];
+    final int[] negTok = new int[4];
+    final int[] boostPos = new int[4];
+    final double[] boostVal = new double[4];
+    final boolean[] boostNegOnly = new boolean[4];
+
+    void ensureChars(int len) {
+      if (raw.length < len) {
+        int cap = Math.max(len, raw.length * 2);
+        raw = new char[cap];
+        low = new char[cap];
+      }
+    }
+
+    char[] tmp(int len) {
+      if (tmp.length < len) {
+        tmp = new char[Math.max(len, tmp.length * 2)];
+      }
+      return tmp;
+    }
+
+    void add(int start, int end, int entry, int info) {
+      if (n == tStart.length) {
+        int cap = n * 2;
+        tStart = java.util.Arrays.copyOf(tStart, cap);
+        tEnd = java.util.Arrays.copyOf(tEnd, cap);
+        tEntry = java.util.Arrays.copyOf(tEntry, cap);
+        tInfo = java.util.Arrays.copyOf(tInfo, cap);
+      }
+      tStart[n] = start;
+      tEnd[n] = end;
+      tEntry[n] = entry;
+      tInfo[n] = info;
+      n++;
+    }
+  }
+}

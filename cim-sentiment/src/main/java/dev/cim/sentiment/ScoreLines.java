@@ -1,0 +1,146 @@
+package dev.cim.sentiment;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A command that scores lines: reads UTF-8 text from standard input, one text per line, and writes one compound score
+ * per line on standard output, in order (an empty line gets a score too).
+ *
+ * <pre>
+ * java -cp cim-sentiment/target/classes dev.cim.sentiment.ScoreLines [--timing] [--lexicon FILE [--format F]]
+ *     [--overlay FILE] &lt; texts.txt &gt; scores.txt
+ * </pre>
+ *
+ * <p>{@code --timing} prints {@code TIMING n=<lines> score_seconds=<seconds>} on standard error, timing only the
+ * scoring loop (all lines are read first). {@code --lexicon FILE} scores with that file's terms on cim's rule words
+ * ({@link Lexicon#load}); {@code --format} is {@code cim}, {@code vader}, {@code afinn} or {@code auto} (the default);
+ * {@code --overlay FILE} adds a cim-format file's entries on top. A bad flag prints a message and exits with code 2;
+ * a bad lexicon file exits with code 3.
+ */
+public final class ScoreLines {
+  private ScoreLines() {
+  }
+
+  /**
+   * Runs the command.
+   *
+   * @param args the flags; not null
+   * @throws IOException if standard input or output fails
+   */
+  public static void main(String[] args) throws IOException {
+    int code = run(args, new InputStreamReader(System.in, StandardCharsets.UTF_8),
+        new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16), System.err);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /**
+   * Runs the command on the given streams; for tests and embedding.
+   *
+   * @param args the flags; not null
+   * @param in the input; not null, read to its end
+   * @param out the output; not null, flushed, not closed
+   * @param err where messages and timing go; not null
+   * @return the exit code: 0 on success, 2 for bad flags, 3 for a bad lexicon file
+   * @throws IOException if reading or writing fails
+   */
+  public static int run(String[] args, Reader in, Writer out, PrintStream err) throws IOException {
+    java.util.Objects.requireNonNull(args, "args");
+    java.util.Objects.requireNonNull(in, "in");
+    java.util.Objects.requireNonNull(out, "out");
+    java.util.Objects.requireNonNull(err, "err");
+    boolean timing = false;
+    Path lexicon = null;
+    Path overlay = null;
+    LexiconFormat format = LexiconFormat.AUTO;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--timing" -> timing = true;
+        case "--lexicon", "--overlay", "--format" -> {
+          if (i + 1 >= args.length) {
+            return usage(err, "flag " + a + " needs a value");
+          }
+          String v = args[++i];
+          if (a.equals("--lexicon")) {
+            lexicon = Path.of(v);
+          } else if (a.equals("--overlay")) {
+            overlay = Path.of(v);
+          } else {
+            try {
+              format = LexiconFormat.valueOf(v.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+              return usage(err, "--format must be cim, vader, afinn or auto, but was '" + v + "'");
+            }
+          }
+        }
+        case "-h", "--help" -> {
+          usage(err, null);
+          return 0;
+        }
+        default -> {
+          return usage(err, "unknown flag '" + a + "'");
+        }
+      }
+    }
+    SentimentScorer scorer;
+    try {
+      Lexicon base = lexicon == null ? Lexicon.builtIn() : Lexicon.load(lexicon, format);
+      if (overlay != null) {
+        base = Lexicon.from(base).load(overlay, LexiconFormat.CIM).build();
+      }
+      scorer = base == Lexicon.builtIn() ? SentimentScorer.ofDefaults() : SentimentScorer.withLexicon(base);
+    } catch (LexiconFormatException e) {
+      err.println("error: " + e.getMessage());
+      return 3;
+    } catch (IOException e) {
+      err.println("error: cannot read lexicon: " + e.getMessage());
+      return 3;
+    }
+    List<String> lines = new ArrayList<>();
+    BufferedReader br = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
+    for (String line = br.readLine(); line != null; line = br.readLine()) {
+      lines.add(line);
+    }
+    int n = lines.size();
+    double[] scores = new double[n];
+    long t0 = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      scores[i] = scorer.compound(lines.get(i));
+    }
+    long t1 = System.nanoTime();
+    StringBuilder sb = new StringBuilder(16);
+    for (int i = 0; i < n; i++) {
+      sb.setLength(0);
+      sb.append(String.format(Locale.ROOT, "%.4f", scores[i])).append('\n');
+      out.write(sb.toString());
+    }
+    out.flush();
+    if (timing) {
+      err.println(String.format(Locale.ROOT, "TIMING n=%d score_seconds=%.6f", n, (t1 - t0) / 1e9));
+    }
+    return 0;
+  }
+
+  private static int usage(PrintStream err, String problem) {
+    if (problem != null) {
+      err.println("error: " + problem);
+    }
+    err.println("usage: java -cp cim-sentiment/target/classes dev.cim.sentiment.ScoreLines [--timing]"
+        + " [--lexicon FILE] [--format cim|vader|afinn|auto] [--overlay FILE] < lines.txt");
+    return problem == null ? 0 : 2;
+  }
+}

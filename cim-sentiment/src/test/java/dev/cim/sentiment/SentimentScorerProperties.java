@@ -1,0 +1,80 @@
+package dev.cim.sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class SentimentScorerProperties {
+  private static final SentimentScorer SCORER = SentimentScorer.ofDefaults();
+
+  private static final String[] POSITIVE = {"good", "great", "excellent", "helpful", "wonderful", "friendly",
+      "amazing", "fantastic", "pleasant", "reliable"};
+  private static final String[] NEGATIVE = {"bad", "terrible", "awful", "rude", "useless", "horrible", "slow",
+      "disappointing", "unacceptable", "broken"};
+  private static final String[] SUBJECTS = {"The agent", "Your support", "The app", "This service", "The staff",
+      "My new phone", "The delivery", "The billing team"};
+  private static final String[] INTENSIFIERS = {"very", "extremely", "really", "incredibly", "totally", "so"};
+  private static final String[] WORDS = {"the", "agent", "good", "not", "but", "very", "refund", "on", "hold",
+      "never", "again", "!", "?", ":)", ":(", "😡", "❤️", "GREAT", "sooo", "still", "waiting", "thanks", "for",
+      "nothing", ",", ".", "although", "kind", "of", "isn't", "HELP", "cancel", "-", "top-notch"};
+
+  @Provide
+  Arbitrary<String> anyText() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().all().ofMaxLength(300),
+        Arbitraries.strings().withCharRange('\uD800', '\uDFFF').withChars("ab :)!?").ofMaxLength(50),
+        Arbitraries.of(WORDS).list().ofMaxSize(40).map(l -> String.join(" ", l)),
+        Arbitraries.of(WORDS).list().ofMaxSize(40).map(l -> String.join("", l)));
+  }
+
+  @Provide
+  Arbitrary<String[]> polar() {
+    return Combinators.combine(Arbitraries.of(SUBJECTS), Arbitraries.of(POSITIVE), Arbitraries.of(NEGATIVE),
+        Arbitraries.of(true, false)).as((s, p, n, positive) -> new String[] {s, positive ? p : n});
+  }
+
+  @Property(tries = 300)
+  void score_alwaysInRange_andNeverThrows(@ForAll("anyText") String text) {
+    SentimentResult r = SCORER.score(text);
+    assertThat(r.compound()).isBetween(-1.0, 1.0);
+    assertThat(r.positive() + r.negative() + r.neutral()).isBetween(0.999, 1.001);
+    SentimentResult e = SCORER.explain(text);
+    assertThat(e.compound()).isEqualTo(r.compound());
+  }
+
+  @Property(tries = 200)
+  void score_isDeterministic(@ForAll("anyText") String text) {
+    double first = SCORER.compound(text);
+    SCORER.compound("something else entirely, terrible!"); // interleave to catch stale scratch state
+    assertThat(SCORER.compound(text)).isEqualTo(first);
+    assertThat(SCORER.compound(new StringBuilder(text))).isEqualTo(first);
+  }
+
+  @Property(tries = 200)
+  void negation_flipsSignOfClearlyPolarSentence(@ForAll("polar") String[] parts) {
+    double plain = SCORER.compound(parts[0] + " is " + parts[1] + ".");
+    double negated = SCORER.compound(parts[0] + " is not " + parts[1] + ".");
+    assertThat(plain).isNotZero();
+    assertThat(Math.signum(negated)).isEqualTo(-Math.signum(plain));
+  }
+
+  @Property(tries = 200)
+  void intensifier_neverLowersMagnitude(@ForAll("polar") String[] parts,
+      @ForAll("intensifier") String intensifier, @ForAll boolean negate) {
+    String not = negate ? "not " : "";
+    double plain = SCORER.compound(parts[0] + " is " + not + parts[1]);
+    double boosted = SCORER.compound(parts[0] + " is " + not + intensifier + " " + parts[1]);
+    assertThat(Math.abs(boosted)).isGreaterThanOrEqualTo(Math.abs(plain));
+    assertThat(Math.signum(boosted)).isEqualTo(Math.signum(plain));
+  }
+
+  @Provide
+  Arbitrary<String> intensifier() {
+    return Arbitraries.of(INTENSIFIERS);
+  }
+}

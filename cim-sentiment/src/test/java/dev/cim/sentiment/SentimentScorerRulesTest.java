@@ -1,0 +1,349 @@
+package dev.cim.sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class SentimentScorerRulesTest {
+  private final SentimentScorer scorer = SentimentScorer.ofDefaults();
+
+  private double c(CharSequence text) {
+    return scorer.compound(text);
+  }
+
+  @Nested
+  class Basics {
+    @Test
+    void score_positiveWord_isPositive() {
+      assertThat(c("The agent was helpful.")).isGreaterThan(0.3);
+    }
+
+    @Test
+    void score_negativeWord_isNegative() {
+      assertThat(c("The agent was rude.")).isLessThan(-0.3);
+    }
+
+    @Test
+    void score_noSentimentWords_isZeroAndNeutral() {
+      SentimentResult r = scorer.score("My order number is 12345 and I called on Tuesday.");
+      assertThat(r.compound()).isZero();
+      assertThat(r.neutral()).isEqualTo(1.0);
+    }
+
+    @Test
+    void score_sharesAddUpToOne() {
+      SentimentResult r = scorer.score("Great product but the delivery was late and the box was damaged.");
+      assertThat(r.positive() + r.negative() + r.neutral()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(r.positive()).isPositive();
+      assertThat(r.negative()).isPositive();
+    }
+
+    @Test
+    void score_emptyAndBlank_areNeutral() {
+      assertThat(scorer.score("")).isEqualTo(SentimentResult.NEUTRAL);
+      assertThat(c("   \t\n ")).isZero();
+    }
+
+    @Test
+    void score_null_throwsNpe() {
+      assertThatThrownBy(() -> scorer.score(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+      assertThatThrownBy(() -> scorer.explain(null)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> scorer.compound(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void score_caseInsensitiveLookup() {
+      assertThat(c("Excellent")).isEqualTo(c("excellent"));
+    }
+
+    @Test
+    void score_stringBuilderInput_sameAsString() {
+      String s = "The refund never arrived, this is unacceptable!";
+      assertThat(c(new StringBuilder(s))).isEqualTo(c(s));
+    }
+  }
+
+  @Nested
+  class Negation {
+    @Test
+    void negation_not_flipsPositive() {
+      assertThat(c("The app is good.")).isPositive();
+      assertThat(c("The app is not good.")).isNegative();
+    }
+
+    @Test
+    void negation_contractionNt_flipsPositive() {
+      assertThat(c("The app isn't good.")).isNegative();
+      assertThat(c("The app doesn’t work well")).isNegative();
+      assertThat(c("The app dont work well")).isNegative();
+    }
+
+    @Test
+    void negation_negativeWord_becomesMildlyPositive() {
+      assertThat(c("The wait was not bad.")).isPositive();
+      assertThat(c("The wait was not terrible.")).isBetween(0.0, c("The wait was great."));
+    }
+
+    @Test
+    void negation_windowOfThreeWords() {
+      assertThat(c("I do not really like it")).isNegative();
+      assertThat(c("Not that I care, the staff were lovely")).isPositive(); // clause break ends the window
+      assertThat(c("No one at the store ever thought it would be lovely")).isPositive(); // too far back
+    }
+
+    @Test
+    void negation_doubleNegation_cancels() {
+      assertThat(c("You can't not love this place")).isPositive();
+    }
+
+    @Test
+    void negation_neutralWordWithNegatedValence() {
+      assertThat(c("I received my parcel")).isZero();
+      assertThat(c("I have not received my parcel")).isLessThan(-0.3);
+      assertThat(c("Nobody responded to my emails")).isLessThan(-0.3);
+    }
+
+    @Test
+    void negation_notOnly_doesNotNegate() {
+      assertThat(c("It is not only cheap but also excellent")).isPositive();
+    }
+  }
+
+  @Nested
+  class Intensifiers {
+    @Test
+    void booster_increasesMagnitude() {
+      assertThat(c("The service was very good")).isGreaterThan(c("The service was good"));
+      assertThat(c("The service was extremely bad")).isLessThan(c("The service was bad"));
+    }
+
+    @Test
+    void diminisher_decreasesMagnitudeButKeepsSign() {
+      double plain = c("The service was good");
+      double dim = c("The service was slightly good");
+      assertThat(dim).isPositive().isLessThan(plain);
+      assertThat(c("The food was kind of bland")).isNegative().isGreaterThan(c("The food was bland"));
+    }
+
+    @Test
+    void persistenceBooster_onlyIntensifiesNegative() {
+      assertThat(c("It is still broken")).isLessThan(c("It is broken"));
+      assertThat(c("It is still good")).isEqualTo(c("It is good"));
+      assertThat(c("The app keeps crashing")).isLessThan(c("The app crashing"));
+    }
+  }
+
+  @Nested
+  class Contrast {
+    @Test
+    void but_clauseAfterWeighsMore() {
+      assertThat(c("The food was great but the service was bad")).isNegative();
+      assertThat(c("The food was bad but the service was great")).isPositive();
+    }
+
+    @Test
+    void however_actsLikeBut() {
+      assertThat(c("The staff were friendly. However, the wait was awful.")).isNegative();
+    }
+
+    @Test
+    void although_clauseItOpensWeighsLess() {
+      assertThat(c("Although the staff were friendly, the wait was bad")).isNegative();
+      assertThat(c("Although the wait was bad, the staff were wonderful")).isPositive();
+    }
+  }
+
+  @Nested
+  class Emphasis {
+    @Test
+    void allCaps_inMixedCaseText_emphasises() {
+      assertThat(c("The service was TERRIBLE")).isLessThan(c("The service was terrible"));
+    }
+
+    @Test
+    void allCaps_wholeText_isNotEmphasis() {
+      assertThat(c("THE SERVICE WAS TERRIBLE")).isEqualTo(c("the service was terrible"));
+    }
+
+    @Test
+    void exclamation_amplifies_upToFour() {
+      double one = c("This is awful!");
+      double plain = c("This is awful");
+      double four = c("This is awful!!!!");
+      double ten = c("This is awful!!!!!!!!!!");
+      assertThat(one).isLessThan(plain);
+      assertThat(four).isLessThan(one);
+      assertThat(ten).isEqualTo(four);
+    }
+
+    @Test
+    void exclamation_aloneIsNeutral() {
+      assertThat(c("!!!")).isZero();
+    }
+
+    @Test
+    void question_dampensPositive() {
+      assertThat(c("Is the new plan good?")).isPositive().isLessThan(c("The new plan is good."));
+    }
+
+    @Test
+    void repeatedQuestionMarks_addFrustration() {
+      assertThat(c("Where is my order??")).isNegative();
+      assertThat(c("Where is my order?")).isZero();
+    }
+
+    @Test
+    void elongatedWord_isFoundAndEmphasised() {
+      assertThat(c("it was goood")).isGreaterThan(c("it was good"));
+      assertThat(c("I looove it")).isGreaterThan(0.3);
+      assertThat(c("sooo slow")).isLessThan(c("slow"));
+    }
+  }
+
+  @Nested
+  class EmoticonsAndEmoji {
+    @Test
+    void emoticons_scored() {
+      assertThat(c("ok :)")).isGreaterThan(c("ok"));
+      assertThat(c("ok :(")).isNegative();
+      assertThat(c("see you <3")).isPositive();
+      assertThat(c("great:-)")).isGreaterThan(c("great"));
+    }
+
+    @Test
+    void emoticon_insideUrlOrWord_notMatched() {
+      assertThat(c("visit https://example.com/path")).isZero();
+      assertThat(c("see note:d")).isZero();
+    }
+
+    @Test
+    void emoji_scored_withVariationSelectorAndSkinTone() {
+      assertThat(c("thanks 😊")).isGreaterThan(c("thanks"));
+      assertThat(c("my order 😡")).isNegative();
+      assertThat(c("love it ❤️")).isGreaterThan(c("love it"));
+      assertThat(c("👍🏽")).isPositive();
+      assertThat(c("👎")).isNegative();
+    }
+  }
+
+  @Nested
+  class PhrasesAndIdioms {
+    @Test
+    void phrase_overridesItsWords() {
+      assertThat(c("What a waste of time")).isLessThan(-0.4);
+      assertThat(c("It was a piece of cake")).isPositive();
+      assertThat(c("The pasta was to die for")).isPositive();
+      assertThat(c("No problem")).isPositive();
+    }
+
+    @Test
+    void phrase_matchesAcrossHyphen() {
+      assertThat(c("top-notch support")).isEqualTo(c("top notch support")).isPositive();
+    }
+
+    @Test
+    void phrase_neutralisesAmbiguousWord() {
+      assertThat(c("It looks like a phone")).isZero();
+      assertThat(c("I like the phone")).isPositive();
+    }
+  }
+
+  @Nested
+  class CustomerService {
+    @Test
+    void onHoldAndWaiting_areNegative() {
+      assertThat(c("I was on hold for 40 minutes")).isLessThan(-0.3);
+      assertThat(c("Still waiting for a callback")).isLessThan(-0.3);
+    }
+
+    @Test
+    void cancellingAndRefunds_areNegative() {
+      assertThat(c("I want to cancel my account")).isLessThan(-0.3);
+      assertThat(c("I want my money back")).isLessThan(-0.3);
+    }
+
+    @Test
+    void stillNotFixed_isNegative() {
+      assertThat(c("My internet is still not fixed")).isLessThan(-0.4);
+    }
+
+    @Test
+    void thanksForNothing_isNegativeDespiteThanks() {
+      assertThat(c("Thanks")).isPositive();
+      assertThat(c("Thanks for nothing")).isLessThan(-0.4);
+    }
+
+    @Test
+    void escalationAndThreatsToLeave_areNegative() {
+      assertThat(c("Let me speak to a manager")).isLessThan(-0.3);
+      assertThat(c("I'm taking my business elsewhere")).isLessThan(-0.4);
+      assertThat(c("I will never use this company again")).isLessThan(-0.3);
+    }
+
+    @Test
+    void resolution_isPositive() {
+      assertThat(c("Problem solved, thank you so much")).isGreaterThan(0.5);
+    }
+  }
+
+  @Nested
+  class SafeInput {
+    @Test
+    void controlCharactersAndUnpairedSurrogates_doNotThrow() {
+      String nasty = "bad\u0000\u0007\uD800 good \uDC00\uD83D great\u202E\uFEFF";
+      assertThat(c(nasty)).isBetween(-1.0, 1.0);
+    }
+
+    @Test
+    void mixedScripts_englishPartScored() {
+      assertThat(c("Привет, 你好, the service was excellent")).isPositive();
+    }
+
+    @Test
+    void megabyteText_scoredInBounds() {
+      StringBuilder sb = new StringBuilder();
+      while (sb.length() < 1_200_000) {
+        sb.append("terrible but good, ").append("not bad!!! ").append("😡 ");
+      }
+      double v = c(sb);
+      assertThat(v).isBetween(-1.0, 1.0);
+      assertThat(c("The service was terrible")).isNegative(); // the thread's buffers still work afterwards
+    }
+
+    @Test
+    void longWordWithoutSpaces_doesNotThrow() {
+      assertThat(c("a".repeat(200_000))).isZero();
+    }
+  }
+
+  @Nested
+  class Explain {
+    @Test
+    void explain_listsTermsAndRules() {
+      SentimentResult r = scorer.explain("The agent was not helpful but the manager was VERY kind!");
+      Explanation e = r.explanation().orElseThrow();
+      assertThat(e.contributions()).extracting(Explanation.Contribution::term).containsExactly("helpful", "kind");
+      assertThat(e.contributions().get(0).rules()).anyMatch(x -> x.contains("negated by 'not'"));
+      assertThat(e.contributions().get(1).rules()).anyMatch(x -> x.contains("intensified"));
+      assertThat(e.adjustments()).anyMatch(x -> x.startsWith("contrast 'but'"))
+          .anyMatch(x -> x.startsWith("exclamation"));
+      assertThat(r.compound()).isEqualTo(scorer.score("The agent was not helpful but the manager was VERY kind!")
+          .compound());
+    }
+
+    @Test
+    void score_hasNoExplanation() {
+      assertThat(scorer.score("good").explanation()).isEmpty();
+    }
+
+    @Test
+    void explain_spansPointIntoText() {
+      String text = "so slow 😡";
+      Explanation e = scorer.explain(text).explanation().orElseThrow();
+      Explanation.Contribution first = e.contributions().get(0);
+      assertThat(text.substring(first.start(), first.end())).isEqualTo("slow");
+    }
+  }
+}
