@@ -118,7 +118,7 @@ final class DayReport {
       waiting += q.waiting();
     }
     String line = String.format(Locale.ROOT, "%s  %3d new contacts  %3d waiting now  %4d answered  %3d abandoned"
-        + "  %3d alerts so far", LocalTime.ofInstant(now, ZoneOffset.UTC), arrivalsThisHour, waiting, answeredCount,
+        + "  %3d alerts so far", time(now), arrivalsThisHour, waiting, answeredCount,
         abandonedCount, alerts.size());
     arrivalsThisHour = 0;
     hourLines.add(line);
@@ -355,7 +355,8 @@ final class DayReport {
   }
 
   private static String time(Instant t) {
-    return LocalTime.ofInstant(t, ZoneOffset.UTC).withNano(0).toString();
+    return java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT)
+        .format(LocalTime.ofInstant(t, ZoneOffset.UTC));
   }
 
   private static String human(Duration d) {

@@ -39,6 +39,7 @@ import dev.cim.routing.event.TaskAssigned;
 import dev.cim.routing.event.TaskOffered;
 import dev.cim.routing.event.TaskRequeued;
 import dev.cim.sentiment.SentimentAnalyzer;
+import dev.cim.sentiment.TrackerConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -94,7 +95,10 @@ final class DaySimulation {
     this.scenario = scenario;
     this.random = new Random(seed ^ 0x5DEECE66DL);
     this.report = new DayReport();
-    this.analyzer = SentimentAnalyzer.builder().clock(clock).build();
+    // Supervisors want to hear about conversations that stay negative, not about every terse first message.
+    this.analyzer = SentimentAnalyzer.builder().clock(clock)
+        .config(TrackerConfig.custom().alertThreshold(-0.45).recoveryThreshold(-0.15).minMessages(2).build())
+        .build();
     RoutingConfig config = RoutingConfig.custom()
         .strategy(Strategy.BEST_SKILL_MATCH)
         .agingPerMinute(1.0)
@@ -228,17 +232,19 @@ final class DaySimulation {
     InteractionId id = r.interaction().id();
     for (int k = 1; k <= c.followUps(); k++) {
       Instant t = clock.instant().plus(Duration.ofSeconds(90L * k + random.nextInt(60)));
-      at(t, () -> customerWrites(id, c));
+      int nth = k;
+      at(t, () -> customerWrites(id, c, nth));
     }
     at(clock.instant().plus(c.patience()), () -> giveUpIfStillWaiting(id));
   }
 
-  private void customerWrites(InteractionId id, Scenario.Contact c) {
+  private void customerWrites(InteractionId id, Scenario.Contact c, int k) {
     Interaction i = hub.findInteraction(id).orElseThrow();
     if (i.isOpen() && i.state() != InteractionState.WRAP_UP) {
-      Scenario.Mood mood = i.state() == InteractionState.QUEUED && c.mood() == Scenario.Mood.CALM
-          ? Scenario.Mood.ANNOYED : c.mood();
-      hub.addMessage(id, AuthorRole.CUSTOMER, null, Lines.followUp(random, mood));
+      boolean waiting = i.state() == InteractionState.QUEUED || i.state() == InteractionState.OFFERED;
+      // Once an agent is on it, some upset customers calm down: that is what a recovery looks like.
+      Scenario.Mood mood = !waiting && random.nextDouble() < 0.35 ? Scenario.Mood.CALM : c.mood();
+      hub.addMessage(id, AuthorRole.CUSTOMER, null, Lines.followUp(random, mood, waiting, k));
     }
   }
 
@@ -253,7 +259,7 @@ final class DaySimulation {
   private void accept(InteractionId task, AgentId agent) {
     Optional<TaskSnapshot> snapshot = engine.task(task);
     if (snapshot.isPresent() && snapshot.get().status() == TaskStatus.OFFERED
-        && snapshot.get().offeredTo().contains(agent)) {
+        && snapshot.get().agent().filter(agent::equals).isPresent()) {
       if (random.nextDouble() < 0.03) {
         engine.reject(task, agent); // now and then an agent declines; the task goes back with its place kept
       } else {
@@ -331,8 +337,8 @@ final class DaySimulation {
       Interaction i = hub.findInteraction(e.interactionId()).orElseThrow();
       report.alert(e, i, customerNames.getOrDefault(e.customerId(), "?"));
       Optional<TaskSnapshot> task = engine.task(e.interactionId());
-      if (task.isPresent() && task.get().status() == TaskStatus.QUEUED) {
-        engine.changePriority(e.interactionId(), Math.min(Task.MAX_PRIORITY, task.get().priority() + 4));
+      if (task.isPresent() && task.get().status() == TaskStatus.WAITING) {
+        engine.changePriority(e.interactionId(), Math.min(Task.MAX_PRIORITY, task.get().task().priority() + 4));
       }
     }
 

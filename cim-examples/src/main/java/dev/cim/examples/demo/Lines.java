@@ -50,12 +50,17 @@ final class Lines {
               "I asked to cancel last week and you billed me again. Disgusting.",
               "I'm switching to another provider. Worst company I have ever dealt with.")));
 
-  private static final Map<Scenario.Mood, List<String>> FOLLOW_UP = Map.of(
+  private static final Map<Scenario.Mood, List<String>> WHILE_TALKING = Map.of(
       Scenario.Mood.CALM, List.of("Thanks, that helps.", "Great, thank you!", "Ok, I'll wait for the email."),
-      Scenario.Mood.ANNOYED, List.of("Is anyone there? I've been waiting a while.",
-          "That doesn't really answer my question.", "Ok... but this should not have happened."),
-      Scenario.Mood.ANGRY, List.of("Still waiting. This is absurd.", "Useless. I want to speak to a manager.",
-          "Forget it, I'm leaving. Terrible."));
+      Scenario.Mood.ANNOYED, List.of("That doesn't really answer my question.",
+          "Ok... but this should not have happened.", "Fine. Please make sure it does not happen again."),
+      Scenario.Mood.ANGRY, List.of("Useless. I want to speak to a manager.", "Forget it, I'm leaving. Terrible.",
+          "This is the worst support I have ever had."));
+
+  private static final Map<Scenario.Mood, List<String>> WHILE_WAITING = Map.of(
+      Scenario.Mood.CALM, List.of("Hello? Just checking someone got my message.", "No rush, thanks."),
+      Scenario.Mood.ANNOYED, List.of("Is anyone there? I've been waiting a while.", "Hello?? Still waiting."),
+      Scenario.Mood.ANGRY, List.of("Still waiting. This is absurd.", "Nobody answers. Unbelievable. Awful service."));
 
   private static final List<String> AGENT_REPLIES = List.of(
       "Thanks for reaching out, let me look into this for you.",
@@ -68,9 +73,9 @@ final class Lines {
     return options.get(r.nextInt(options.size()));
   }
 
-  static String followUp(Random r, Scenario.Mood mood) {
-    List<String> options = FOLLOW_UP.get(mood);
-    return options.get(r.nextInt(options.size()));
+  static String followUp(Random r, Scenario.Mood mood, boolean waiting, int nth) {
+    List<String> options = (waiting ? WHILE_WAITING : WHILE_TALKING).get(mood);
+    return options.get((r.nextInt(options.size()) + nth) % options.size());
   }
 
   static String agentReply(Random r) {

@@ -102,7 +102,7 @@ final class Scenario {
       String topic = TOPICS.get(random.nextInt(TOPICS.size()));
       Mood mood = p.shortFused() ? (random.nextDouble() < 0.6 ? Mood.ANGRY : Mood.ANNOYED)
           : (random.nextDouble() < 0.15 ? Mood.ANNOYED : Mood.CALM);
-      int followUps = channel.equals(Channel.VOICE) ? 0 : random.nextInt(3);
+      int followUps = channel.equals(Channel.VOICE) ? (p.shortFused() ? 1 : 0) : random.nextInt(3);
       Duration patience = Duration.ofSeconds(channel.equals(Channel.VOICE) ? 60 + random.nextInt(400)
           : 600 + random.nextInt(3000));
       boolean comeback = random.nextDouble() < 0.18;
