@@ -60,6 +60,7 @@ public final class ModelArbitraries {
     return Arbitraries.oneOf(
         Arbitraries.strings().withCharRange(' ', '~').withChars('\n', '\u00e9', '\u4e2d').ofMaxLength(300),
         Arbitraries.just(""),
+        Arbitraries.strings().all().ofMaxLength(100),
         Arbitraries.strings().withCharRange('a', 'z').ofMinLength(5_000).ofMaxLength(20_000));
   }
 
