@@ -52,7 +52,8 @@ class ContactPointNormalizationPropertiesTest {
             .as((p, n) -> p + "(" + n.substring(0, 3) + ") " + n.substring(3, 6) + "-" + n.substring(6));
       } else {
         number = Combinators.combine(Arbitraries.of("0", ""), Arbitraries.chars().range('1', '9'),
-            Arbitraries.strings().numeric().ofMinLength(5).ofMaxLength(15 - c.length() - 2), // room for a kept trunk 0 (Italy)
+            // leave room for a trunk 0 that Italy keeps
+            Arbitraries.strings().numeric().ofMinLength(5).ofMaxLength(15 - c.length() - 2),
             Arbitraries.of(SEPARATORS))
             .as((trunk, first, rest, sep) -> trunk + first + sep + rest);
       }

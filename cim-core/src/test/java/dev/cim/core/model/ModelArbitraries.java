@@ -50,7 +50,8 @@ public final class ModelArbitraries {
   public static Arbitrary<String> texts() {
     Arbitrary<String> plain = Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u00a0', '\u024f')
         .withChars('\n', '\t', '"', '\\', '\u2028', '\u4e2d').ofMinLength(1).ofMaxLength(256);
-    Arbitrary<String> fixed = Arbitraries.of("Ana Lima", "Zoë O'Brien", "李小龙", "emoji \uD83D\uDE00 here", "\"quoted\"",
+    Arbitrary<String> fixed = Arbitraries.of("Ana Lima", "Zoë O'Brien", "李小龙", "emoji \uD83D\uDE00 here",
+        "\"quoted\"",
         "back\\slash", "x");
     return Arbitraries.oneOf(plain, fixed).filter(s -> !s.isBlank());
   }
