@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * deserializers: no reflection over records, no default typing and no class names in the JSON.
  *
  * <pre>{@code
- * ObjectMapper mapper = CimJson.newObjectMapper();              // or: mapper.registerModule(CimJacksonModule.ofDefaults())
+ * ObjectMapper mapper = CimJson.newObjectMapper(); // or mapper.registerModule(CimJacksonModule.ofDefaults())
  * String json = mapper.writeValueAsString(customer);
  * Customer back = mapper.readValue(json, Customer.class);       // equals customer
  * CimEvent event = mapper.readValue(eventJson, CimEvent.class); // by its "type" name

@@ -48,11 +48,15 @@ class ContactPointNormalizationPropertiesTest {
     return code.flatMap(c -> {
       Arbitrary<String> number;
       if (c.equals("1")) {
-        number = Combinators.combine(Arbitraries.of("", "1", "1 "), Arbitraries.strings().numeric().ofLength(10))
-            .as((p, n) -> p + "(" + n.substring(0, 3) + ") " + n.substring(3, 6) + "-" + n.substring(6));
+        // North American area codes and exchanges start with 2 to 9
+        number = Combinators.combine(Arbitraries.of("", "1", "1 "), Arbitraries.chars().range('2', '9'),
+            Arbitraries.strings().numeric().ofLength(2), Arbitraries.chars().range('2', '9'),
+            Arbitraries.strings().numeric().ofLength(6))
+            .as((p, a, rest, x, n) -> p + "(" + a + rest + ") " + x + n.substring(0, 2) + "-" + n.substring(2));
       } else {
         number = Combinators.combine(Arbitraries.of("0", ""), Arbitraries.chars().range('1', '9'),
-            Arbitraries.strings().numeric().ofMinLength(5).ofMaxLength(15 - c.length() - 2), // room for a kept trunk 0 (Italy)
+            // leave room for a trunk 0 that Italy keeps
+            Arbitraries.strings().numeric().ofMinLength(5).ofMaxLength(15 - c.length() - 2),
             Arbitraries.of(SEPARATORS))
             .as((trunk, first, rest, sep) -> trunk + first + sep + rest);
       }

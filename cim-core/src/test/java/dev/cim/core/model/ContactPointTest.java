@@ -172,7 +172,8 @@ class ContactPointTest {
     assertInvalid(ContactPointKind.EMAIL, "ana.example.com", "must contain exactly one '@'");
     assertInvalid(ContactPointKind.EMAIL, "a@b@c.io", "must contain exactly one '@'");
     assertInvalid(ContactPointKind.EMAIL, "@x.io", "local part must be 1 to 64 characters, but was 0");
-    assertInvalid(ContactPointKind.EMAIL, "a".repeat(65) + "@x.io", "local part must be 1 to 64 characters, but was 65");
+    assertInvalid(ContactPointKind.EMAIL, "a".repeat(65) + "@x.io",
+        "local part must be 1 to 64 characters, but was 65");
     assertInvalid(ContactPointKind.EMAIL, "ana@", "domain must not be empty or start or end with '.'");
     assertInvalid(ContactPointKind.EMAIL, "ana@.x.io", "domain must not be empty or start or end with '.'");
     assertInvalid(ContactPointKind.EMAIL, "ana@x.io.", "domain must not be empty or start or end with '.'");

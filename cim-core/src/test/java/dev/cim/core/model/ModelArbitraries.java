@@ -50,7 +50,8 @@ public final class ModelArbitraries {
   public static Arbitrary<String> texts() {
     Arbitrary<String> plain = Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u00a0', '\u024f')
         .withChars('\n', '\t', '"', '\\', '\u2028', '\u4e2d').ofMinLength(1).ofMaxLength(256);
-    Arbitrary<String> fixed = Arbitraries.of("Ana Lima", "Zoë O'Brien", "李小龙", "emoji \uD83D\uDE00 here", "\"quoted\"",
+    Arbitrary<String> fixed = Arbitraries.of("Ana Lima", "Zoë O'Brien", "李小龙", "emoji \uD83D\uDE00 here",
+        "\"quoted\"",
         "back\\slash", "x");
     return Arbitraries.oneOf(plain, fixed).filter(s -> !s.isBlank());
   }
@@ -60,6 +61,7 @@ public final class ModelArbitraries {
     return Arbitraries.oneOf(
         Arbitraries.strings().withCharRange(' ', '~').withChars('\n', '\u00e9', '\u4e2d').ofMaxLength(300),
         Arbitraries.just(""),
+        Arbitraries.strings().all().ofMaxLength(100),
         Arbitraries.strings().withCharRange('a', 'z').ofMinLength(5_000).ofMaxLength(20_000));
   }
 
