@@ -627,6 +627,48 @@ public abstract class CustomerStoreContract {
     }
 
     @Test
+    @DisplayName("CS-10: readers never see an update half applied (a customer found by a point it does not hold)")
+    void cs10_readersNeverSeeHalfAppliedUpdates() {
+      assumeConcurrency("CS-10");
+      ContactPoint p1 = fx.phone();
+      ContactPoint p2 = fx.email();
+      Customer created = store.create(fx.customer(p1));
+      int n = Math.min(3, concurrentWriters()); // one writer and up to two readers: enough to interleave
+      int updates = 100;
+      java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+      List<Race.Outcome<Integer>> outcomes = Race.run("CS-10", n, t -> () -> {
+        if (t == 0) {
+          try {
+            Customer cur = created;
+            for (int k = 0; k < updates; k++) {
+              cur = store.update(cur.withContactPoints(Set.of(k % 2 == 0 ? p2 : p1)));
+            }
+            return updates;
+          } finally {
+            done.set(true);
+          }
+        }
+        int reads = 0;
+        while (!done.get() && reads < 1_000_000) {
+          for (ContactPoint cp : List.of(p1, p2)) {
+            Optional<Customer> found = store.findByContactPoint(cp);
+            if (found.isPresent() && !found.get().hasContactPoint(cp)) {
+              throw new AssertionError("CS-10 findByContactPoint: found customer " + found.get().id()
+                  + " version " + found.get().version() + " by a contact point it does not hold");
+            }
+            reads++;
+          }
+          Thread.yield(); // let the writer run on a machine with few cores
+        }
+        return reads;
+      });
+      assertThat(outcomes).as("CS-10 findByContactPoint/update: readers and the writer saw no inconsistency")
+          .allMatch(Race.Outcome::succeeded);
+      assertThat(store.findById(created.id()).map(Customer::version)).as("CS-10 update: every update applied")
+          .contains(1L + updates);
+    }
+
+    @Test
     @DisplayName("CS-10: concurrent equal creates of one customer all return it at version 1")
     void cs10_concurrentEqualCreatesAreIdempotent() {
       assumeConcurrency("CS-10");
