@@ -42,6 +42,8 @@ public final class Lexicon {
   static final int NEG_ONLY = 16;
   /** Flag: with BOOSTER, "too": before a word without sentiment the pair counts as an item (the spec's valence). */
   static final int EXCESS = 32;
+  /** Flag: a polite formula ("thanks"): its positive value counts only if the rest of its sentence is not negative. */
+  static final int POLITE = 64;
   static final int RULE_FLAGS = NEGATOR | CONTRAST | CONCESSIVE | BOOSTER | NEG_ONLY | EXCESS;
 
   /** The term that stands for any number written in digits, alone or in phrases ({@code "<num> hours"}). */
@@ -107,7 +109,7 @@ public final class Lexicon {
       Builder b = builder();
       for (Map.Entry<String, Spec> e : builtIn().specs.entrySet()) {
         Spec s = e.getValue();
-        if ((s.flags & RULE_FLAGS) != 0) {
+        if ((s.flags & RULE_FLAGS) != 0 || ((s.flags & POLITE) != 0 && e.getKey().indexOf(' ') < 0)) {
           b.specs.put(e.getKey(), new Spec((s.flags & EXCESS) != 0 ? s.valence : 0.0, Double.NaN, s.boost, s.flags));
         }
       }

@@ -100,6 +100,7 @@ final class LexiconParser {
           case "concessive" -> flags |= Lexicon.CONCESSIVE;
           case "booster" -> flags |= Lexicon.BOOSTER;
           case "negonly" -> flags |= Lexicon.NEG_ONLY;
+          case "polite" -> flags |= Lexicon.POLITE;
           default -> {
             if (o.startsWith("neg=")) {
               neg = number("neg", o.substring(4));
@@ -110,7 +111,7 @@ final class LexiconParser {
               flags |= Lexicon.EXCESS;
             } else {
               throw new IllegalArgumentException("option must be one of negator, contrast, concessive, booster, "
-                  + "negonly, neg=<value>, excess=<value>, but was '" + o + "'");
+                  + "negonly, polite, neg=<value>, excess=<value>, but was '" + o + "'");
             }
           }
         }

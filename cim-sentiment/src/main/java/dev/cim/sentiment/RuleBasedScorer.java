@@ -445,6 +445,7 @@ final class RuleBasedScorer implements SentimentScorer {
     int boostHead = 0;
     double sentPos = 0;
     double sentNeg = 0;
+    double sentPolite = 0;
     double totPos = 0;
     double totNeg = 0;
     int neutral = 0;
@@ -466,6 +467,17 @@ final class RuleBasedScorer implements SentimentScorer {
         int nextType = i + 1 < nt ? tInfo[i + 1] & 0xff : 0;
         if (nextType == EXCL || nextType == QUEST || (type == STOP && nextType == STOP)) {
           continue; // a run of marks ends the sentence once
+        }
+        if (sentPolite > 0) {
+          if (sentNeg > sentPos) {
+            if (ex != null) {
+              ex.adjust(String.format(Locale.ROOT, "polite formula in a negative sentence ignored: -%.2f",
+                  sentPolite));
+            }
+          } else {
+            sentPos += sentPolite;
+          }
+          sentPolite = 0;
         }
         if (sentQuest > 0) {
           if (sentPos > 0) {
@@ -550,7 +562,7 @@ final class RuleBasedScorer implements SentimentScorer {
         if ((f & Lexicon.EXCESS) != 0 && end + 1 < nt && (tInfo[end + 1] & 0xff) == WORD) {
           int next = tEntry[end + 1];
           if (next < 0 || (t.flags[next] & (LexiconTable.HAS_VALENCE | LexiconTable.HAS_NEG_VALENCE
-              | Lexicon.RULE_FLAGS | LexiconTable.PHRASE_START)) == 0) {
+              | Lexicon.RULE_FLAGS)) == 0) {
             // "too long", "too much": excess of something neutral
             double v = t.valence[id];
             int lo = Math.max(clauseStart, itemPos - WINDOW);
@@ -589,6 +601,7 @@ final class RuleBasedScorer implements SentimentScorer {
         }
         sentPos *= CONTRAST_BEFORE;
         sentNeg *= CONTRAST_BEFORE;
+        sentPolite *= CONTRAST_BEFORE;
         factor = CONTRAST_AFTER;
         concessive = false;
         clauseStart = pos;
@@ -690,7 +703,11 @@ final class RuleBasedScorer implements SentimentScorer {
         }
       }
       if (v > 0) {
-        sentPos += v;
+        if ((f & Lexicon.POLITE) != 0) {
+          sentPolite += v;
+        } else {
+          sentPos += v;
+        }
       } else {
         sentNeg -= v;
       }
@@ -698,6 +715,15 @@ final class RuleBasedScorer implements SentimentScorer {
         ex.items.add(new Explanation.Contribution(t.terms[id], tStart[i], tEnd[end], t.valence[id], v, why));
       }
       i = end;
+    }
+    if (sentPolite > 0) {
+      if (sentNeg > sentPos) {
+        if (ex != null) {
+          ex.adjust(String.format(Locale.ROOT, "polite formula in a negative sentence ignored: -%.2f", sentPolite));
+        }
+      } else {
+        sentPos += sentPolite;
+      }
     }
     totPos += sentPos;
     totNeg += sentNeg;
