@@ -40,7 +40,11 @@ public final class Lexicon {
   static final int BOOSTER = 8;
   /** Flag: with BOOSTER, only boosts items that end up negative ("still"). */
   static final int NEG_ONLY = 16;
-  static final int RULE_FLAGS = NEGATOR | CONTRAST | CONCESSIVE | BOOSTER | NEG_ONLY;
+  /** Flag: with BOOSTER, "too": before a word without sentiment the pair counts as an item (the spec's valence). */
+  static final int EXCESS = 32;
+  /** Flag: a polite formula ("thanks"): its positive value counts only if the rest of its sentence is not negative. */
+  static final int POLITE = 64;
+  static final int RULE_FLAGS = NEGATOR | CONTRAST | CONCESSIVE | BOOSTER | NEG_ONLY | EXCESS;
 
   /** The term that stands for any number written in digits, alone or in phrases ({@code "<num> hours"}). */
   static final String NUMBER = "<num>";
@@ -105,8 +109,8 @@ public final class Lexicon {
       Builder b = builder();
       for (Map.Entry<String, Spec> e : builtIn().specs.entrySet()) {
         Spec s = e.getValue();
-        if ((s.flags & RULE_FLAGS) != 0) {
-          b.specs.put(e.getKey(), new Spec(0.0, Double.NaN, s.boost, s.flags));
+        if ((s.flags & RULE_FLAGS) != 0 || ((s.flags & POLITE) != 0 && e.getKey().indexOf(' ') < 0)) {
+          b.specs.put(e.getKey(), new Spec((s.flags & EXCESS) != 0 ? s.valence : 0.0, Double.NaN, s.boost, s.flags));
         }
       }
       l = b.build();
@@ -182,7 +186,8 @@ public final class Lexicon {
   public OptionalDouble valence(String term) {
     Objects.requireNonNull(term, "term");
     Spec s = specs.get(normalize(term));
-    return s == null || s.valence == 0.0 ? OptionalDouble.empty() : OptionalDouble.of(s.valence);
+    return s == null || s.valence == 0.0 || (s.flags & BOOSTER) != 0 ? OptionalDouble.empty()
+        : OptionalDouble.of(s.valence);
   }
 
   @Override

@@ -86,6 +86,7 @@ final class LexiconParser {
     }
     double value = number("value", fields[1]);
     double neg = Double.NaN;
+    double excess = 0.0;
     int flags = 0;
     if (fields.length == 3) {
       for (String raw : fields[2].split(",")) {
@@ -99,24 +100,30 @@ final class LexiconParser {
           case "concessive" -> flags |= Lexicon.CONCESSIVE;
           case "booster" -> flags |= Lexicon.BOOSTER;
           case "negonly" -> flags |= Lexicon.NEG_ONLY;
+          case "polite" -> flags |= Lexicon.POLITE;
           default -> {
             if (o.startsWith("neg=")) {
               neg = number("neg", o.substring(4));
               Lexicon.checkValence("neg", term, neg, 5.0);
+            } else if (o.startsWith("excess=")) {
+              excess = number("excess", o.substring(7));
+              Lexicon.checkValence("excess", term, excess, 5.0);
+              flags |= Lexicon.EXCESS;
             } else {
               throw new IllegalArgumentException("option must be one of negator, contrast, concessive, booster, "
-                  + "negonly, neg=<value>, but was '" + o + "'");
+                  + "negonly, polite, neg=<value>, excess=<value>, but was '" + o + "'");
             }
           }
         }
       }
     }
-    if ((flags & Lexicon.NEG_ONLY) != 0 && (flags & Lexicon.BOOSTER) == 0) {
-      throw new IllegalArgumentException("option negonly must come with booster, but '" + term + "' is no booster");
+    if ((flags & (Lexicon.NEG_ONLY | Lexicon.EXCESS)) != 0 && (flags & Lexicon.BOOSTER) == 0) {
+      throw new IllegalArgumentException("options negonly and excess must come with booster, but '" + term
+          + "' is no booster");
     }
     if ((flags & Lexicon.BOOSTER) != 0) {
       Lexicon.checkValence("increment", term, value, 2.0);
-      return new Lexicon.Spec(0.0, neg, value, flags);
+      return new Lexicon.Spec(excess, neg, value, flags);
     }
     Lexicon.checkValence("value", term, value, 5.0);
     return new Lexicon.Spec(value, neg, 0.0, flags);

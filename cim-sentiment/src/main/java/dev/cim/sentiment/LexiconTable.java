@@ -72,7 +72,7 @@ final class LexiconTable {
       negValence[i] = s.negValence();
       boost[i] = s.boost();
       int f = s.flags();
-      if (s.valence() != 0.0) {
+      if (s.valence() != 0.0 && (f & Lexicon.BOOSTER) == 0) {
         f |= HAS_VALENCE;
       }
       if (!Double.isNaN(s.negValence())) {

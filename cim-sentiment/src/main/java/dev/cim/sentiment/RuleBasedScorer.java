@@ -40,7 +40,7 @@ final class RuleBasedScorer implements SentimentScorer {
   static final double QUESTION_REPEAT = 0.3;
   static final double ALPHA = 16.0;
   static final int WINDOW = 3;
-  static final double[] DECAY = {1.0, 0.95, 0.9};
+  static final double[] DECAY = {1.0, 0.95, 0.9, 0.85};
   /** Scratch buffers above this many chars are not kept for the thread's next call. */
   static final int KEEP_LIMIT = 1 << 16;
 
@@ -445,6 +445,7 @@ final class RuleBasedScorer implements SentimentScorer {
     int boostHead = 0;
     double sentPos = 0;
     double sentNeg = 0;
+    double sentPolite = 0;
     double totPos = 0;
     double totNeg = 0;
     int neutral = 0;
@@ -466,6 +467,17 @@ final class RuleBasedScorer implements SentimentScorer {
         int nextType = i + 1 < nt ? tInfo[i + 1] & 0xff : 0;
         if (nextType == EXCL || nextType == QUEST || (type == STOP && nextType == STOP)) {
           continue; // a run of marks ends the sentence once
+        }
+        if (sentPolite > 0) {
+          if (sentNeg > sentPos) {
+            if (ex != null) {
+              ex.adjust(String.format(Locale.ROOT, "polite formula in a negative sentence ignored: -%.2f",
+                  sentPolite));
+            }
+          } else {
+            sentPos += sentPolite;
+          }
+          sentPolite = 0;
         }
         if (sentQuest > 0) {
           if (sentPos > 0) {
@@ -547,6 +559,40 @@ final class RuleBasedScorer implements SentimentScorer {
         boostVal[boostHead] = b;
         boostNegOnly[boostHead] = (f & Lexicon.NEG_ONLY) != 0;
         boostHead = (boostHead + 1) & 3;
+        if ((f & Lexicon.EXCESS) != 0 && end + 1 < nt && (tInfo[end + 1] & 0xff) == WORD) {
+          int next = tEntry[end + 1];
+          if (next < 0 || (t.flags[next] & (LexiconTable.HAS_VALENCE | LexiconTable.HAS_NEG_VALENCE
+              | Lexicon.RULE_FLAGS)) == 0) {
+            // "too long", "too much": excess of something neutral
+            double v = t.valence[id];
+            int lo = Math.max(clauseStart, itemPos - WINDOW);
+            int negs = 0;
+            for (int k = 0; k < 4; k++) {
+              if (negRing[k] >= lo && negRing[k] < itemPos) {
+                negs++;
+              }
+            }
+            List<String> why = ex == null ? null : new ArrayList<>(2);
+            if ((negs & 1) == 1) {
+              v *= v > 0 ? NEGATE_POSITIVE : NEGATE_NEGATIVE;
+              if (why != null) {
+                why.add("negated");
+              }
+            }
+            v *= factor;
+            if (v > 0) {
+              sentPos += v;
+            } else {
+              sentNeg -= v;
+            }
+            if (ex != null) {
+              why.add(0, "excess before a neutral word");
+              ex.items.add(new Explanation.Contribution(t.terms[id] + " " + text.subSequence(tStart[end + 1],
+                  tEnd[end + 1]).toString().toLowerCase(Locale.ROOT), tStart[i], tEnd[end + 1], t.valence[id], v,
+                  why));
+            }
+          }
+        }
       }
       if ((f & Lexicon.CONTRAST) != 0) {
         if (ex != null && (sentPos != 0 || sentNeg != 0)) {
@@ -555,6 +601,7 @@ final class RuleBasedScorer implements SentimentScorer {
         }
         sentPos *= CONTRAST_BEFORE;
         sentNeg *= CONTRAST_BEFORE;
+        sentPolite *= CONTRAST_BEFORE;
         factor = CONTRAST_AFTER;
         concessive = false;
         clauseStart = pos;
@@ -656,7 +703,11 @@ final class RuleBasedScorer implements SentimentScorer {
         }
       }
       if (v > 0) {
-        sentPos += v;
+        if ((f & Lexicon.POLITE) != 0) {
+          sentPolite += v;
+        } else {
+          sentPos += v;
+        }
       } else {
         sentNeg -= v;
       }
@@ -664,6 +715,15 @@ final class RuleBasedScorer implements SentimentScorer {
         ex.items.add(new Explanation.Contribution(t.terms[id], tStart[i], tEnd[end], t.valence[id], v, why));
       }
       i = end;
+    }
+    if (sentPolite > 0) {
+      if (sentNeg > sentPos) {
+        if (ex != null) {
+          ex.adjust(String.format(Locale.ROOT, "polite formula in a negative sentence ignored: -%.2f", sentPolite));
+        }
+      } else {
+        sentPos += sentPolite;
+      }
     }
     totPos += sentPos;
     totNeg += sentNeg;

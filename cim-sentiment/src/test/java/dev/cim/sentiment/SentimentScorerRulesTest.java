@@ -346,4 +346,57 @@ class SentimentScorerRulesTest {
       assertThat(text.substring(first.start(), first.end())).isEqualTo("slow");
     }
   }
+
+  @Nested
+  class MoreRules {
+    @Test
+    void excess_tooBeforeNeutralWord_isNegative() {
+      assertThat(c("The movie is long")).isZero();
+      assertThat(c("The movie is too long")).isNegative();
+      assertThat(c("The movie is not too long")).isPositive();
+      assertThat(c("The cake is too good")).isGreaterThan(c("The cake is good"));
+      assertThat(c("Me too.")).isZero();
+    }
+
+    @Test
+    void counterfactual_negatesWhatFollows() {
+      assertThat(c("The ending would have been great")).isNegative();
+      assertThat(c("It could have been worse")).isPositive();
+      assertThat(c("Graphics are far from the best")).isNegative();
+    }
+
+    @Test
+    void resolutionVerb_negatesTheProblem() {
+      assertThat(c("The update fixed the problem")).isPositive();
+      assertThat(c("The update did not fix the problem")).isNegative();
+    }
+
+    @Test
+    void politeFormula_ignoredInNegativeSentence() {
+      assertThat(c("Thanks for the quick help")).isPositive();
+      assertThat(c("Thanks for losing my bag")).isNegative();
+      assertThat(c("Thanks. My bag is lost.")).isGreaterThan(c("Thanks, my bag is lost"));
+    }
+
+    @Test
+    void numbersInPhrases_waitTimes() {
+      assertThat(c("The technician came after 3 hours")).isNegative();
+      assertThat(c("The technician came after 45 minutes")).isNegative();
+      assertThat(c("Order 12345")).isZero();
+    }
+
+    @Test
+    void negatedNeutralNoun_isNegative() {
+      assertThat(c("There is a plot")).isZero();
+      assertThat(c("There is no plot")).isNegative();
+      assertThat(c("No explanation, no apology")).isNegative();
+    }
+
+    @Test
+    void returningLanguage_negated() {
+      assertThat(c("We will go back")).isPositive();
+      assertThat(c("We will never go back")).isNegative();
+      assertThat(c("I won't be coming back")).isNegative();
+    }
+  }
 }
