@@ -1,0 +1,28 @@
+package dev.cim.examples.jdbc;
+
+import dev.cim.core.spi.AgentStore;
+import dev.cim.tck.AgentStoreContract;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** The JDBC agent store passes the whole {@link AgentStoreContract} on a fresh in-memory H2 database. */
+class JdbcAgentStoreTest extends AgentStoreContract {
+  private final Map<AgentStore, DataSource> databases = new IdentityHashMap<>();
+
+  @Override
+  protected AgentStore createStore() {
+    DataSource ds = H2Databases.fresh("tck-agents");
+    AgentStore store = new JdbcAgentStore(ds);
+    databases.put(store, ds);
+    return store;
+  }
+
+  @Override
+  protected void closeStore(AgentStore store) {
+    DataSource ds = databases.remove(store);
+    if (ds != null) {
+      H2Databases.shutdown(ds);
+    }
+  }
+}
