@@ -24,7 +24,7 @@ final class Ids {
       char c = value.charAt(i);
       if (Character.isISOControl(c) || isSpace(c)) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "%s must not contain whitespace, space or control characters, but was '%s' (U+%04X at index %d)",
+            "%s must not contain whitespace or control characters, but was '%s' (U+%04X at index %d)",
             type, value.replaceAll("\\p{Cntrl}", "?"), (int) c, i));
       }
     }
