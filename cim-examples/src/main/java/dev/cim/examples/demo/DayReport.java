@@ -118,7 +118,7 @@ final class DayReport {
       waiting += q.waiting();
     }
     String line = String.format(Locale.ROOT, "%s  %3d new contacts  %3d waiting now  %4d answered  %3d abandoned"
-        + "  %3d alerts so far", time(now), arrivalsThisHour, waiting, answeredCount,
+        + "  %3d alerts so far", time(now).substring(0, 5), arrivalsThisHour, waiting, answeredCount,
         abandonedCount, alerts.size());
     arrivalsThisHour = 0;
     hourLines.add(line);

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cim.core.memory.InMemoryAgentStore;
 import dev.cim.core.memory.InMemoryCustomerStore;
 import dev.cim.core.memory.InMemoryInteractionStore;
+import dev.cim.examples.jdbc.JdbcStores;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -50,17 +53,25 @@ public final class Demo {
       out.println(DemoOptions.USAGE);
       return 0;
     }
-    if (options.store().equals("h2")) {
-      err.println("demo: --store h2 is not available in this build (the JDBC store has not landed yet)");
-      return 2;
-    }
     long start = System.nanoTime();
     Scenario scenario = new Scenario(options.seed(), options.customers(), options.agents());
-    DaySimulation simulation = new DaySimulation(scenario, options.seed(), new InMemoryCustomerStore(),
-        new InMemoryInteractionStore(), new InMemoryAgentStore());
+    DaySimulation simulation;
+    if (options.store().equals("h2")) {
+      // An embedded, in-memory H2 database through the JDBC store: the same SPI a host implements.
+      JdbcDataSource ds = new JdbcDataSource();
+      ds.setURL("jdbc:h2:mem:cim-demo-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+      JdbcStores stores = JdbcStores.create(JdbcConnectionPool.create(ds));
+      stores.createSchema();
+      simulation = new DaySimulation(scenario, options.seed(), stores.customers(), stores.interactions(),
+          stores.agents());
+    } else {
+      simulation = new DaySimulation(scenario, options.seed(), new InMemoryCustomerStore(),
+          new InMemoryInteractionStore(), new InMemoryAgentStore());
+    }
     if (!options.json()) {
-      out.printf("cim demo: one day of a contact center, %d customers, %d agents, seed %d, virtual time%n%n",
-          options.customers(), options.agents(), options.seed());
+      out.printf("cim demo: one day of a contact center, %d customers, %d agents, seed %d, %s store, virtual time%n%n",
+          options.customers(), options.agents(), options.seed(), options.store().equals("h2") ? "H2 (JDBC)"
+              : "in-memory");
       out.println("== THE DAY, HOUR BY HOUR ==");
     }
     DayReport report = simulation.run(options.json() ? null : out);
