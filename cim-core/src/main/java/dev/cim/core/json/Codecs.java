@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -299,8 +298,7 @@ final class Codecs {
           throw r.mismatch(path, Map.class, "must be a JSON object, but was " + ReadContext.describe(node));
         }
         Map<K, V> map = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
           String at = path + "." + e.getKey();
           K k = keys.parse(e.getKey(), r, at);
           if (e.getValue().isNull()) {
