@@ -81,8 +81,9 @@ import java.util.regex.Pattern;
  * {@link com.fasterxml.jackson.databind.DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}) and a
  * {@link com.fasterxml.jackson.databind.exc.ValueInstantiationException} carrying the model's own message (and the
  * model's exception as cause) when a record's constructor rejects the values, such as an illegal lifecycle history.
- * Writing an event whose class has no registered name fails with a
- * {@link com.fasterxml.jackson.databind.JsonMappingException}.
+ * Writing fails with a {@link com.fasterxml.jackson.databind.JsonMappingException} rather than write something that
+ * would read back different: for an event whose class has no registered name, and for a {@link java.util.Locale}
+ * whose BCP 47 tag reads back as another locale (such as {@code new Locale("x")}, which would become {@code und}).
  *
  * <p>The module does not register serializers for {@link java.time.Instant}, {@link java.util.Locale} or
  * {@link java.util.Optional} themselves: it handles them inside cim types only, so it does not change how the host's

@@ -1,6 +1,7 @@
 package dev.cim.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +43,13 @@ final class Codecs {
 
     @Override
     public void write(T value, JsonGenerator g) throws IOException {
-      g.writeString(format.apply(value));
+      String text;
+      try {
+        text = format.apply(value);
+      } catch (RuntimeException e) {
+        throw JsonMappingException.from(g, "cannot write " + typeName + ": " + e.getMessage(), e);
+      }
+      g.writeString(text);
     }
 
     String format(T value) {
@@ -93,7 +99,17 @@ final class Codecs {
       LocalDate::toString);
 
   static final Str<Locale> LOCALE = new Str<>("BCP 47 language tag", Locale.class, Codecs::locale,
-      Locale::toLanguageTag);
+      Codecs::languageTag);
+
+  /** The locale's tag, refusing a locale that would read back as another (such as {@code new Locale("x")}). */
+  private static String languageTag(Locale locale) {
+    String tag = locale.toLanguageTag();
+    if (!locale(tag).equals(locale)) {
+      throw new IllegalArgumentException("locale '" + locale + "' has no BCP 47 language tag that reads back equal"
+          + " (it would be written as '" + tag + "'); build it with Locale.forLanguageTag");
+    }
+    return tag;
+  }
 
   private static Locale locale(String tag) {
     try {
@@ -282,8 +298,7 @@ final class Codecs {
           throw r.mismatch(path, Map.class, "must be a JSON object, but was " + ReadContext.describe(node));
         }
         Map<K, V> map = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
           String at = path + "." + e.getKey();
           K k = keys.parse(e.getKey(), r, at);
           if (e.getValue().isNull()) {

@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -247,8 +246,7 @@ final class ModelCodecs {
         throw r.mismatch(path, Attributes.class, "must be a JSON object, but was " + ReadContext.describe(node));
       }
       List<Attributes.Entry<?>> entries = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         String at = path + "." + field.getKey();
         Fields f = new Fields(r, field.getValue(), at, Attributes.Entry.class);
         Codecs.Builder<Attributes.Entry<?>> b = entryFields(f, field.getKey());

@@ -450,6 +450,20 @@ class CimJsonMalformedInputTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation")
+  void locale_withoutAnEqualLanguageTag_isNotWrittenSilentlyChanged() {
+    Customer c = Customer.create(CustomerId.of("c-1"), Instant.parse(T0))
+        .withPreferences(null, new java.util.Locale("x"));
+    assertThatThrownBy(() -> mapper.writeValueAsString(c))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("cannot write BCP 47 language tag: locale 'x' has no BCP 47 language tag that reads back "
+            + "equal (it would be written as 'und')");
+    Customer norwegian = c.withPreferences(null, new java.util.Locale("no", "NO", "NY"));
+    assertThatThrownBy(() -> mapper.writeValueAsString(norwegian))
+        .hasMessageContaining("it would be written as 'nn-NO'");
+  }
+
+  @Test
   void errors_areJsonMappingExceptions() {
     assertThatThrownBy(() -> mapper.readValue("{}", Customer.class)).isInstanceOf(JsonMappingException.class);
   }

@@ -42,6 +42,9 @@ class CimJsonRoundTripTest {
     assertThat(MAPPER.writeValueAsString(back)).isEqualTo(json);
     // and UTF-8 bytes carry the same value (lone surrogates in text included)
     assertThat(MAPPER.readValue(MAPPER.writeValueAsBytes(value), type)).isEqualTo(value);
+    // and so does a JSON tree (convertValue / valueToTree go through a token buffer, not text)
+    assertThat(MAPPER.treeToValue(MAPPER.valueToTree(value), type)).isEqualTo(value);
+    assertThat(json).doesNotContain("\"@class\"").doesNotContain("dev.cim.");
     return back;
   }
 
@@ -113,6 +116,7 @@ class CimJsonRoundTripTest {
     String json = MAPPER.writeValueAsString(e);
     assertThat(MAPPER.readValue(json, CimEvent.class)).as(json).isEqualTo(e);
     assertThat(MAPPER.readValue(json, e.getClass())).as(json).isEqualTo(e);
+    assertThat(MAPPER.treeToValue(MAPPER.valueToTree(e), CimEvent.class)).isEqualTo(e);
     assertThat(MAPPER.readTree(json).get("type").isTextual()).isTrue();
     Statistics.label("type").collect(e.getClass().getSimpleName());
   }
