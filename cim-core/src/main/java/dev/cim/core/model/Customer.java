@@ -24,7 +24,8 @@ import java.util.Set;
  * @param preferredChannel the channel the customer prefers, if known; not null
  * @param preferredLanguage the language the customer prefers, if known; not null
  * @param consents consent flags by purpose (e.g. {@code "marketing" -> false}); an absent purpose means unknown; not
- *     null, no null keys or values; purposes are 1 to 64 characters
+ *     null, no null keys or values; purposes are normalised like channel names (trimmed, lower-cased, 1 to 64
+ *     characters), and two spellings of one purpose are rejected
  * @param attributes the host's custom attributes; not null
  * @param version the stored version, {@code >= 0}
  * @param createdAt when the customer was first recorded; not null
@@ -59,8 +60,7 @@ public record Customer(
     segment.ifPresent(s -> checkText("segment", s));
     Objects.requireNonNull(preferredChannel, "preferredChannel");
     Objects.requireNonNull(preferredLanguage, "preferredLanguage");
-    consents = Map.copyOf(consents);
-    consents.keySet().forEach(purpose -> Ids.name("consent purpose", purpose));
+    consents = normalizeConsents(consents);
     Objects.requireNonNull(attributes, "attributes");
     checkVersion(version);
     Objects.requireNonNull(createdAt, "createdAt");
@@ -179,6 +179,19 @@ public record Customer(
   public Customer withUpdatedAt(Instant at) {
     return new Customer(id, displayName, contactPoints, segment, preferredChannel, preferredLanguage, consents,
         attributes, version, createdAt, at);
+  }
+
+  private static Map<String, Boolean> normalizeConsents(Map<String, Boolean> raw) {
+    Map<String, Boolean> normalized = new java.util.TreeMap<>();
+    for (Map.Entry<String, Boolean> e : raw.entrySet()) {
+      String purpose = Ids.name("consent purpose", e.getKey());
+      Boolean granted = Objects.requireNonNull(e.getValue(), "consent of " + purpose);
+      if (normalized.put(purpose, granted) != null) {
+        throw new IllegalArgumentException("consent purpose '" + purpose + "' must appear once, but appears twice as "
+            + "different spellings");
+      }
+    }
+    return Map.copyOf(normalized);
   }
 
   static void checkText(String field, String value) {

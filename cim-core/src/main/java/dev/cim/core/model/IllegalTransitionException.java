@@ -22,11 +22,18 @@ public final class IllegalTransitionException extends CimException {
    * @param to the state asked for; not null
    */
   public IllegalTransitionException(InteractionId interactionId, InteractionState from, InteractionState to) {
-    super("interaction '" + Objects.requireNonNull(interactionId, "interactionId") + "' cannot move from " + from + " to " + to + "; allowed from " + from
-        + ": " + (from.allowedNext().isEmpty() ? "none (terminal)" : from.allowedNext()));
+    super(message(interactionId, from, to));
     this.interactionId = interactionId;
     this.from = from;
     this.to = to;
+  }
+
+  private static String message(InteractionId interactionId, InteractionState from, InteractionState to) {
+    Objects.requireNonNull(interactionId, "interactionId");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    return "interaction '" + interactionId + "' cannot move from " + from + " to " + to + "; allowed from " + from
+        + ": " + (from.allowedNext().isEmpty() ? "none (terminal)" : from.allowedNext());
   }
 
   /**
