@@ -1103,7 +1103,7 @@ public abstract class InteractionStoreContract {
         }
         int reads = 0;
         InteractionState[] watched = {InteractionState.QUEUED, InteractionState.OFFERED, InteractionState.ACTIVE};
-        while (!done.get() && reads < 100_000) {
+        while (!done.get() && reads < 2_000) {
           InteractionState s = watched[reads % watched.length];
           for (Interaction i : readAll("IS-7 findByState", 4, p -> store.findByState(s, p))) {
             if (i.state() != s) {
