@@ -634,7 +634,7 @@ public abstract class CustomerStoreContract {
       ContactPoint p2 = fx.email();
       Customer created = store.create(fx.customer(p1));
       int n = Math.min(3, concurrentWriters()); // one writer and up to two readers: enough to interleave
-      int updates = 100;
+      int updates = 50;
       java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
       List<Race.Outcome<Integer>> outcomes = Race.run("CS-10", n, t -> () -> {
         if (t == 0) {
@@ -649,7 +649,7 @@ public abstract class CustomerStoreContract {
           }
         }
         int reads = 0;
-        while (!done.get() && reads < 1_000_000) {
+        while (!done.get() && reads < 500) {
           for (ContactPoint cp : List.of(p1, p2)) {
             Optional<Customer> found = store.findByContactPoint(cp);
             if (found.isPresent() && !found.get().hasContactPoint(cp)) {
@@ -658,7 +658,6 @@ public abstract class CustomerStoreContract {
             }
             reads++;
           }
-          Thread.yield(); // let the writer run on a machine with few cores
         }
         return reads;
       });
@@ -693,7 +692,7 @@ public abstract class CustomerStoreContract {
    *
    * @param ops the operations, each an int decoded into kind, customer and a set of contact points
    */
-  @Property(tries = 100)
+  @Property(tries = 60)
   public void cs4_cs5_cs7_contactPointIndexAgreesWithModel(@ForAll("customerOps") List<Integer> ops) {
     CimFixtures f = new CimFixtures();
     CustomerStore s = Objects.requireNonNull(createStore(), "createStore() returned null");
@@ -782,10 +781,10 @@ public abstract class CustomerStoreContract {
   /**
    * Generates operation codes for {@link #cs4_cs5_cs7_contactPointIndexAgreesWithModel}.
    *
-   * @return lists of up to 30 operation codes
+   * @return lists of up to 25 operation codes
    */
   @Provide
   public Arbitrary<List<Integer>> customerOps() {
-    return Arbitraries.integers().between(0, 3 * 3 * 15 - 1).list().ofMaxSize(30);
+    return Arbitraries.integers().between(0, 3 * 3 * 15 - 1).list().ofMaxSize(25);
   }
 }

@@ -107,6 +107,14 @@ class BrokenStoreTest {
   }
 
   @Test
+  @DisplayName("a customer store whose contact point index forgets nothing fails CS-5, naming findByContactPoint")
+  void customerStore_staleContactPointIndex_shouldFailBy_cs5() {
+    List<Failure> failures = assertKitFails(StaleIndexCustomerStoreKit.class, "CS-5", "findByContactPoint");
+    assertThat(failures).as("the failing test is the one about removed contact points")
+        .anySatisfy(f -> assertThat(f.test()).contains("removes a contact point"));
+  }
+
+  @Test
   @DisplayName("an interaction store whose timeline is oldest first fails IS-11, naming timeline")
   void interactionStore_timelineOldestFirst_shouldFailBy_is11() {
     List<Failure> failures = assertKitFails(OldestFirstTimelineKit.class, "IS-11", "timeline");
@@ -143,6 +151,13 @@ class BrokenStoreTest {
     @Override
     protected CustomerStore createStore() {
       return new NullAcceptingCustomerStore();
+    }
+  }
+
+  static class StaleIndexCustomerStoreKit extends CustomerStoreContract {
+    @Override
+    protected CustomerStore createStore() {
+      return new StaleIndexCustomerStore();
     }
   }
 
@@ -198,6 +213,46 @@ class BrokenStoreTest {
       Customer stored = delegate.findById(customer.id())
           .orElseThrow(() -> new EntityNotFoundException("customer", customer.id().value()));
       return delegate.update(customer.withVersion(stored.version()));
+    }
+
+    @Override
+    public boolean erase(CustomerId id) {
+      return delegate.erase(id);
+    }
+  }
+
+  /** Breaks CS-5: findByContactPoint still finds a customer by a contact point an update removed. */
+  static final class StaleIndexCustomerStore implements CustomerStore {
+    private final InMemoryCustomerStore delegate = new InMemoryCustomerStore();
+    private final java.util.Map<ContactPoint, CustomerId> everHeld = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Customer> findById(CustomerId id) {
+      return delegate.findById(id);
+    }
+
+    @Override
+    public Optional<Customer> findByContactPoint(ContactPoint contactPoint) {
+      Optional<Customer> now = delegate.findByContactPoint(contactPoint);
+      if (now.isPresent()) {
+        return now;
+      }
+      CustomerId old = everHeld.get(contactPoint);
+      return old == null ? Optional.empty() : delegate.findById(old);
+    }
+
+    @Override
+    public Customer create(Customer customer) {
+      Customer c = delegate.create(customer);
+      c.contactPoints().forEach(cp -> everHeld.put(cp, c.id()));
+      return c;
+    }
+
+    @Override
+    public Customer update(Customer customer) {
+      Customer c = delegate.update(customer);
+      c.contactPoints().forEach(cp -> everHeld.put(cp, c.id()));
+      return c;
     }
 
     @Override
