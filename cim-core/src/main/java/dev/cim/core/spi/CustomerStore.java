@@ -14,14 +14,15 @@ import java.util.Optional;
  * <ol>
  *   <li><b>CS-1</b> {@link #findById} returns the stored customer with that id, or empty if there is none.
  *   <li><b>CS-2</b> {@link #create} stores a customer whose {@code version} is 0 and returns it with version 1; any
- *       other version is rejected with {@link IllegalArgumentException} and nothing is written.
+ *       other version is rejected with {@link IllegalArgumentException} and nothing is written (the version is checked
+ *       before the id, so CS-3 applies only to version-0 customers).
  *   <li><b>CS-3</b> Creation is idempotent: creating a customer whose id is stored returns the stored customer
  *       unchanged if it equals the given one but for the version, and otherwise throws
  *       {@link DuplicateEntityException}, writing nothing.
  *   <li><b>CS-4</b> A contact point belongs to at most one customer: a {@code create} or {@code update} that would
  *       give a contact point of another stored customer to this one throws {@link ContactPointConflictException} and
- *       writes nothing. This holds under concurrent writers: of two concurrent creates claiming one contact point,
- *       exactly one succeeds.
+ *       writes nothing. This holds under concurrent writers: of two concurrent creates or updates claiming one contact
+ *       point, exactly one succeeds.
  *   <li><b>CS-5</b> {@link #findByContactPoint} returns the customer that holds the contact point now: after an update
  *       removes a contact point it no longer finds that customer, and it finds the customer by every contact point the
  *       update added.

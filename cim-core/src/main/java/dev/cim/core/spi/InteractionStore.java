@@ -24,7 +24,9 @@ import java.util.Optional;
  *   <li><b>IS-4</b> {@link #update} stores an interaction whose version equals the stored one and returns it with the
  *       version plus one; a different version throws {@link VersionConflictException} with the expected and actual
  *       versions and writes nothing; an unknown id throws {@link EntityNotFoundException}. Of N concurrent updates
- *       from one version exactly one succeeds.
+ *       from one version exactly one succeeds. An update may change anything but the id, including the customer
+ *       (when customers are merged): {@link #findByCustomer}, {@link #findOpenByCustomer} and {@link #timeline} then
+ *       find the interaction and its messages under the new customer only.
  *   <li><b>IS-5</b> {@link #findByCustomer} returns the customer's interactions on every channel, newest first
  *       (by {@code createdAt} descending, then id descending), every one exactly once across the pages. Paging is
  *       by keyset: an interaction created while a client pages appears at most once and never shifts the others.
