@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  *
- * <p>Erasure runs through {@link #erase(CustomerId)}, which by default calls {@link CustomerStore#erase} and then
+ * <p>Erasure runs through {@link #erase(CustomerStore, InteractionStore, CustomerId)}, which by default calls {@link CustomerStore#erase} and then
  * {@link InteractionStore#eraseCustomer}; override it to check a host's own erasure service instead. Failure messages
  * start with the rule and the method that still found something, e.g.
  * {@code [IS-12 timeline: nothing of an erased customer]}.

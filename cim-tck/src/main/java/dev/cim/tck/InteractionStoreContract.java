@@ -1076,6 +1076,55 @@ public abstract class InteractionStoreContract {
           .as("IS-15 findMessages: every concurrently appended message exactly once, oldest first")
           .containsExactlyElementsOf(sorted(all, MESSAGES_OLDEST_FIRST));
     }
+    @Test
+    @DisplayName("IS-15: readers of findByState never see an interaction in a state it is not in")
+    void is15_readersNeverSeeHalfAppliedStateChanges() {
+      assumeConcurrency("IS-15");
+      CustomerId customer = fx.customerId();
+      List<Interaction> created = createSpread(customer, 30);
+      int n = Math.min(3, concurrentWriters()); // one writer and up to two readers: enough to interleave
+      java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+      List<Race.Outcome<Integer>> outcomes = Race.run("IS-15", n, t -> () -> {
+        if (t == 0) {
+          try {
+            for (Interaction i : created) {
+              Interaction cur = i;
+              for (InteractionState s : List.of(InteractionState.QUEUED, InteractionState.OFFERED,
+                  InteractionState.QUEUED, InteractionState.OFFERED, InteractionState.ACTIVE,
+                  InteractionState.WRAP_UP, InteractionState.RESOLVED)) {
+                Instant at = cur.stateSince().isAfter(fx.now()) ? cur.stateSince() : fx.now();
+                cur = store.update(cur.transitionTo(s, at));
+              }
+            }
+            return created.size();
+          } finally {
+            done.set(true);
+          }
+        }
+        int reads = 0;
+        InteractionState[] watched = {InteractionState.QUEUED, InteractionState.OFFERED, InteractionState.ACTIVE};
+        while (!done.get() && reads < 200) {
+          InteractionState s = watched[reads % watched.length];
+          for (Interaction i : readAll("IS-7 findByState", 4, p -> store.findByState(s, p))) {
+            if (i.state() != s) {
+              throw new AssertionError("IS-15 findByState(" + s + "): listed interaction " + i.id() + " in state "
+                  + i.state());
+            }
+          }
+          for (Interaction i : store.findOpenByCustomer(customer)) {
+            if (!i.isOpen()) {
+              throw new AssertionError("IS-15 findOpenByCustomer: listed interaction " + i.id() + " in terminal state "
+                  + i.state());
+            }
+          }
+          reads++;
+        }
+        return reads;
+      });
+      assertThat(outcomes).as("IS-15 findByState/update: readers and the writer saw no inconsistency")
+          .allMatch(Race.Outcome::succeeded);
+      assertThat(store.findOpenByCustomer(customer)).as("IS-6 findOpenByCustomer: all resolved at the end").isEmpty();
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------------------
