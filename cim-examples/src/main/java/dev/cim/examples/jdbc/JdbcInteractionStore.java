@@ -251,7 +251,8 @@ public final class JdbcInteractionStore implements InteractionStore {
    * no message is appended to them meanwhile), then deletes the messages, then the interactions.
    */
   static ErasedCount eraseCustomerIn(Connection c, String customerId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM cim_interactions WHERE customer_id = ? FOR UPDATE")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT id FROM cim_interactions WHERE customer_id = ? FOR UPDATE")) {
       Sql.bind(ps, customerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -94,7 +94,7 @@ class PostgresCompatibilityTest {
   }
 
   /** The smallest DataSource: a new DriverManager connection per call. */
-  private static final class DriverManagerDataSource implements DataSource {
+  static final class DriverManagerDataSource implements DataSource {
     private final String url;
 
     DriverManagerDataSource(String url) {
