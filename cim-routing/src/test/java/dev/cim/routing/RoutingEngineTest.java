@@ -220,7 +220,9 @@ class RoutingEngineTest {
       e.submitTask(voice("t1", BILLING, 5));
       Decision d = snap(e, "t1").lastDecision().orElseThrow();
       assertThat(d.chosen()).contains(agent("high"));
-      assertThat(d.reasonFor(agent("low"))).contains(PassReason.LEVEL_TOO_LOW);
+      assertThat(d.considered()).as("the level index skips the low agent").isEqualTo(1);
+      assertThat(d.notIndexed()).isEqualTo(1);
+      assertThat(e.explain(task("t1")).reasonFor(agent("low"))).contains(PassReason.LEVEL_TOO_LOW);
     }
 
     @Test
