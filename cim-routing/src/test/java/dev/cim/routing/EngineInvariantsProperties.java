@@ -127,7 +127,7 @@ class EngineInvariantsProperties {
     int ended;
   }
 
-  @Property(tries = 250)
+  @Property(tries = 150)
   void invariantsHoldOverRandomOperations(@ForAll("ops") List<Op> ops, @ForAll boolean autoAccept,
       @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 10_000) int profileSeed) {
     MutableClock clock = MutableClock.start();
