@@ -2,6 +2,7 @@ package dev.cim.routing;
 
 import dev.cim.core.model.AgentId;
 import dev.cim.core.model.Channel;
+import dev.cim.core.model.Skill;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -24,10 +25,22 @@ final class AgentState implements AgentView {
   final Set<TaskState> offered = new LinkedHashSet<>(4);
   final Set<TaskState> assigned = new LinkedHashSet<>(4);
   long viewNow;
+  private AgentProfile sortedFor;
+  private Skill[] sorted;
 
   AgentState(AgentProfile profile, long ordinal) {
     this.profile = profile;
     this.ordinal = ordinal;
+  }
+
+  /** The profile's skills in natural order, cached per profile. */
+  Skill[] sortedSkills() {
+    if (sortedFor != profile) {
+      sorted = profile.skills().keySet().toArray(new Skill[0]);
+      java.util.Arrays.sort(sorted);
+      sortedFor = profile;
+    }
+    return sorted;
   }
 
   boolean canTake(Channel c) {

@@ -603,6 +603,17 @@ final class Engine implements RoutingEngine {
         t.tie = t.enqueuedAt;
       }
     }
+    q.waiting++;
+    Map<Skill, Integer> required = t.task.required();
+    if (required.size() <= MAX_SIGNATURE) {
+      List<Skill> key = signature(required);
+      NavigableSet<TaskState> set = q.bySignature.computeIfAbsent(t.task.channel(), c -> new HashMap<>())
+          .computeIfAbsent(key, k -> new TreeSet<>(RANK_ORDER));
+      set.add(t);
+      t.bucket = set;
+      t.indexSkill = null;
+      return;
+    }
     Skill index = null;
     int best = Integer.MAX_VALUE;
     for (Skill s : t.task.required().keySet()) {
@@ -623,7 +634,18 @@ final class Engine implements RoutingEngine {
     }
     set.add(t);
     t.bucket = set;
-    q.waiting++;
+  }
+
+  /** Tasks with at most this many required skills are indexed by their exact skill set. */
+  private static final int MAX_SIGNATURE = 3;
+
+  private static List<Skill> signature(Map<Skill, Integer> required) {
+    if (required.isEmpty()) {
+      return List.of();
+    }
+    Skill[] skills = required.keySet().toArray(new Skill[0]);
+    java.util.Arrays.sort(skills);
+    return List.of(skills);
   }
 
   @SuppressWarnings("unchecked")
@@ -956,16 +978,19 @@ final class Engine implements RoutingEngine {
       bestScore = 0;
       for (Channel c : a.indexed) {
         for (QueueState q : queuesOf(a)) {
-          Map<Skill, NavigableSet<TaskState>[]> byChannel = q.buckets.get(c);
-          if (byChannel == null || q.waiting == 0) {
+          if (q.waiting == 0) {
             continue;
           }
           double weight = q.config.weight();
-          boolean relaxes = !q.config.relaxation().isEmpty();
-          NavigableSet<TaskState>[] none = byChannel.get(null);
-          if (none != null) {
-            walk(none[0], a, now, weight);
+          Map<List<Skill>, NavigableSet<TaskState>> sigs = q.bySignature.get(c);
+          if (sigs != null && !sigs.isEmpty()) {
+            walkSignatures(sigs, a, now, weight);
           }
+          Map<Skill, NavigableSet<TaskState>[]> byChannel = q.buckets.get(c);
+          if (byChannel == null) {
+            continue;
+          }
+          boolean relaxes = !q.config.relaxation().isEmpty();
           for (Map.Entry<Skill, Integer> e : a.profile.skills().entrySet()) {
             NavigableSet<TaskState>[] levels = byChannel.get(e.getKey());
             if (levels == null) {
@@ -988,6 +1013,43 @@ final class Engine implements RoutingEngine {
           ? List.of(new Decision.Candidate(a.id(), bestScore)) : List.of(), List.of(), 1, agents.size() - 1);
       chosen.lastDecision = d;
       offer(chosen, a, d, now);
+    }
+  }
+
+  /**
+   * Walks the buckets of the skill sets the agent has all of: by enumerating the subsets of its skills when there
+   * are fewer of those than buckets, else by testing each bucket's skill set.
+   */
+  private void walkSignatures(Map<List<Skill>, NavigableSet<TaskState>> sigs, AgentState a, long now,
+      double weight) {
+    Skill[] mine = a.sortedSkills();
+    int n = mine.length;
+    long subsets = 1L + n + (long) n * (n - 1) / 2 + (long) n * (n - 1) * (n - 2) / 6;
+    if (subsets <= sigs.size()) {
+      walk(sigs.get(List.of()), a, now, weight);
+      for (int i = 0; i < n; i++) {
+        walk(sigs.get(List.of(mine[i])), a, now, weight);
+        for (int j = i + 1; j < n; j++) {
+          walk(sigs.get(List.of(mine[i], mine[j])), a, now, weight);
+          for (int k = j + 1; k < n; k++) {
+            walk(sigs.get(List.of(mine[i], mine[j], mine[k])), a, now, weight);
+          }
+        }
+      }
+    } else {
+      Map<Skill, Integer> skills = a.profile.skills();
+      for (Map.Entry<List<Skill>, NavigableSet<TaskState>> e : sigs.entrySet()) {
+        boolean all = true;
+        for (Skill s : e.getKey()) {
+          if (!skills.containsKey(s)) {
+            all = false;
+            break;
+          }
+        }
+        if (all) {
+          walk(e.getValue(), a, now, weight);
+        }
+      }
     }
   }
 
@@ -1248,6 +1310,8 @@ final class Engine implements RoutingEngine {
     final QueueConfig config;
     /** Waiting tasks by channel, index skill (null for none) and that skill's required level (0 for none). */
     final Map<Channel, Map<Skill, NavigableSet<TaskState>[]>> buckets = new HashMap<>();
+    /** Waiting tasks with at most {@link #MAX_SIGNATURE} required skills, by channel and exact skill set. */
+    final Map<Channel, Map<List<Skill>, NavigableSet<TaskState>>> bySignature = new HashMap<>();
     int waiting;
     long answered;
     long answeredInThreshold;

@@ -438,6 +438,29 @@ class RoutingEngineTest {
     }
 
     @Test
+    void freedAgent_findsTasksNeedingOneToFourSkills() {
+      RoutingEngine e = engine(RoutingConfig.custom().autoAccept(true).build());
+      dev.cim.core.model.Skill extra = dev.cim.core.model.Skill.of("extra");
+      e.addAgent(voiceAgent("ann", BILLING, 5).withSkill(TECH, 5).withSkill(SPANISH, 5).withSkill(extra, 5),
+          Presence.AVAILABLE);
+      e.submitTask(Task.builder(task("busy"), Channel.VOICE).build());
+      e.submitTask(Task.builder(task("four"), Channel.VOICE).require(BILLING, 5).require(TECH, 5)
+          .require(SPANISH, 5).require(extra, 5).build());
+      clock.advanceSeconds(1);
+      e.submitTask(Task.builder(task("two"), Channel.VOICE).require(TECH, 5).require(SPANISH, 4).build());
+      clock.advanceSeconds(1);
+      e.submitTask(Task.builder(task("none"), Channel.VOICE).build());
+      List<String> order = new java.util.ArrayList<>();
+      String current = "busy";
+      for (int i = 0; i < 3; i++) {
+        e.complete(task(current));
+        current = e.agent(agent("ann")).orElseThrow().assigned().iterator().next().value();
+        order.add(current);
+      }
+      assertThat(order).containsExactly("four", "two", "none");
+    }
+
+    @Test
     void freedAgent_skipsTasksItIsNotEligibleFor() {
       RoutingEngine e = engine(RoutingConfig.custom().autoAccept(true).build());
       e.addAgent(voiceAgent("ann", BILLING, 5), Presence.AVAILABLE);
