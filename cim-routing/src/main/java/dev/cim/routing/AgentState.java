@@ -18,6 +18,9 @@ final class AgentState implements AgentView {
   boolean inWrapUp;
   long wrapUpUntil;
   long wrapGen;
+  long returnWindowEnd;
+  boolean paced;
+  long paceGen;
   final long ordinal;
   final Map<Channel, Long> readySince = new HashMap<>(4);
   final Map<Channel, Long> readySeq = new HashMap<>(4);
@@ -50,7 +53,7 @@ final class AgentState implements AgentView {
   }
 
   boolean readyFor(Channel c) {
-    return presence == Presence.AVAILABLE && !inWrapUp && canTake(c);
+    return presence == Presence.AVAILABLE && !inWrapUp && !paced && canTake(c);
   }
 
   @Override

@@ -232,6 +232,10 @@ final class Engine implements RoutingEngine {
         return;
       }
       long now = clock.millis();
+      long pace = config.returnPacing().toMillis();
+      if (presence == Presence.AVAILABLE && pace > 0) {
+        a.returnWindowEnd = now + pace * a.profile.capacity().budget();
+      }
       a.presence = presence;
       List<TaskState> returned = List.of();
       if (presence == Presence.OFFLINE && !a.offered.isEmpty()) {
@@ -496,6 +500,7 @@ final class Engine implements RoutingEngine {
         switch (timer.kind) {
           case OFFER_TIMEOUT -> onOfferTimeout(timer, now);
           case WRAP_END -> onWrapEnd(timer, now);
+          case PACE_END -> onPaceEnd(timer, now);
           case TASK_DUE -> onTaskDue(timer, now);
           default -> throw new IllegalStateException("unknown timer " + timer.kind);
         }
@@ -527,6 +532,16 @@ final class Engine implements RoutingEngine {
       return;
     }
     a.inWrapUp = false;
+    reindex(a, now);
+    matchAgent(a, now);
+  }
+
+  private void onPaceEnd(Timer timer, long now) {
+    AgentState a = timer.agent;
+    if (!a.paced || a.paceGen != timer.gen || agents.get(a.id()) != a) {
+      return;
+    }
+    a.paced = false;
     reindex(a, now);
     matchAgent(a, now);
   }
@@ -780,6 +795,9 @@ final class Engine implements RoutingEngine {
       }
       if (a.inWrapUp) {
         return PassReason.IN_WRAP_UP;
+      }
+      if (a.paced) {
+        return PassReason.PACED;
       }
       if (!a.canTake(c)) {
         return PassReason.AT_CAPACITY;
@@ -1103,6 +1121,11 @@ final class Engine implements RoutingEngine {
     if (config.strategy() == Strategy.ROUND_ROBIN) {
       roundRobinLast = a.ordinal;
     }
+    if (now < a.returnWindowEnd) {
+      a.paced = true;
+      a.paceGen++;
+      timers.add(new Timer(now + config.returnPacing().toMillis(), seq++, null, a, a.paceGen, TimerKind.PACE_END));
+    }
     Channel c = t.task.channel();
     if (a.indexed.contains(c)) {
       removeReady(a, c);
@@ -1322,7 +1345,7 @@ final class Engine implements RoutingEngine {
     }
   }
 
-  private enum TimerKind { OFFER_TIMEOUT, WRAP_END, TASK_DUE }
+  private enum TimerKind { OFFER_TIMEOUT, WRAP_END, PACE_END, TASK_DUE }
 
   private static final class Timer implements Comparable<Timer> {
     final long at;

@@ -133,6 +133,7 @@ class EngineInvariantsProperties {
     MutableClock clock = MutableClock.start();
     Recorder rec = new Recorder();
     RoutingConfig config = RoutingConfig.custom().autoAccept(autoAccept).offerTimeout(Duration.ofSeconds(20))
+        .returnPacing(Duration.ofSeconds(autoAccept ? 7 : 0))
         .queue(QueueConfig.builder("q0").relaxAfter(Duration.ofSeconds(30), 4).relaxAfter(Duration.ofSeconds(60), 1)
             .build())
         .queue(QueueConfig.builder("q1").overflow(Duration.ofSeconds(45), "q0").weight(5).build())

@@ -284,6 +284,38 @@ class RoutingEngineTest {
     }
 
     @Test
+    void returnPacing_agentBackFromBreak_getsOneOfferPerInterval() {
+      RoutingEngine e = engine(RoutingConfig.custom().autoAccept(true).returnPacing(Duration.ofSeconds(10)).build());
+      e.addAgent(chatAgent("ann", 3, BILLING, 5), Presence.AWAY);
+      for (int i = 1; i <= 3; i++) {
+        e.submitTask(Task.builder(task("c" + i), Channel.CHAT).build());
+      }
+      e.setPresence(agent("ann"), Presence.AVAILABLE);
+      assertThat(e.agent(agent("ann")).orElseThrow().assigned()).containsExactly(task("c1"));
+      assertThat(e.explain(task("c2")).reasonFor(agent("ann"))).contains(PassReason.PACED);
+      clock.advanceSeconds(9);
+      e.tick();
+      assertThat(e.agent(agent("ann")).orElseThrow().assigned()).hasSize(1);
+      clock.advanceSeconds(1);
+      e.tick();
+      assertThat(e.agent(agent("ann")).orElseThrow().assigned()).hasSize(2);
+      clock.advanceSeconds(10);
+      e.tick();
+      assertThat(e.agent(agent("ann")).orElseThrow().assigned()).hasSize(3);
+    }
+
+    @Test
+    void noPacing_agentBackFromBreak_takesAllAtOnce() {
+      RoutingEngine e = engine(RoutingConfig.custom().autoAccept(true).build());
+      e.addAgent(chatAgent("ann", 3, BILLING, 5), Presence.AWAY);
+      for (int i = 1; i <= 3; i++) {
+        e.submitTask(Task.builder(task("c" + i), Channel.CHAT).build());
+      }
+      e.setPresence(agent("ann"), Presence.AVAILABLE);
+      assertThat(e.agent(agent("ann")).orElseThrow().assigned()).hasSize(3);
+    }
+
+    @Test
     void preferredAgent_reservedUntilWaitThenAnyEligibleAgent() {
       RoutingEngine e = engine();
       e.addAgent(voiceAgent("last", BILLING, 5), Presence.AWAY);
