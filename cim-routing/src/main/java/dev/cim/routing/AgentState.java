@@ -2,6 +2,7 @@ package dev.cim.routing;
 
 import dev.cim.core.model.AgentId;
 import dev.cim.core.model.Channel;
+import dev.cim.core.model.Skill;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,6 +18,9 @@ final class AgentState implements AgentView {
   boolean inWrapUp;
   long wrapUpUntil;
   long wrapGen;
+  long returnWindowEnd;
+  boolean paced;
+  long paceGen;
   final long ordinal;
   final Map<Channel, Long> readySince = new HashMap<>(4);
   final Map<Channel, Long> readySeq = new HashMap<>(4);
@@ -24,10 +28,22 @@ final class AgentState implements AgentView {
   final Set<TaskState> offered = new LinkedHashSet<>(4);
   final Set<TaskState> assigned = new LinkedHashSet<>(4);
   long viewNow;
+  private AgentProfile sortedFor;
+  private Skill[] sorted;
 
   AgentState(AgentProfile profile, long ordinal) {
     this.profile = profile;
     this.ordinal = ordinal;
+  }
+
+  /** The profile's skills in natural order, cached per profile. */
+  Skill[] sortedSkills() {
+    if (sortedFor != profile) {
+      sorted = profile.skills().keySet().toArray(new Skill[0]);
+      java.util.Arrays.sort(sorted);
+      sortedFor = profile;
+    }
+    return sorted;
   }
 
   boolean canTake(Channel c) {
@@ -37,7 +53,7 @@ final class AgentState implements AgentView {
   }
 
   boolean readyFor(Channel c) {
-    return presence == Presence.AVAILABLE && !inWrapUp && canTake(c);
+    return presence == Presence.AVAILABLE && !inWrapUp && !paced && canTake(c);
   }
 
   @Override

@@ -232,6 +232,10 @@ final class Engine implements RoutingEngine {
         return;
       }
       long now = clock.millis();
+      long pace = config.returnPacing().toMillis();
+      if (presence == Presence.AVAILABLE && pace > 0) {
+        a.returnWindowEnd = now + pace * a.profile.capacity().budget();
+      }
       a.presence = presence;
       List<TaskState> returned = List.of();
       if (presence == Presence.OFFLINE && !a.offered.isEmpty()) {
@@ -304,7 +308,7 @@ final class Engine implements RoutingEngine {
     long now = clock.millis();
     TaskStatus before = t.status;
     AgentState a = t.agent;
-    QueueState q = queueState(t.queue);
+    QueueState q = queueOf(t);
     if (before == TaskStatus.WAITING) {
       unbucket(t);
       if (now - t.enqueuedAt > q.config.serviceLevelThreshold().toMillis()) {
@@ -496,6 +500,7 @@ final class Engine implements RoutingEngine {
         switch (timer.kind) {
           case OFFER_TIMEOUT -> onOfferTimeout(timer, now);
           case WRAP_END -> onWrapEnd(timer, now);
+          case PACE_END -> onPaceEnd(timer, now);
           case TASK_DUE -> onTaskDue(timer, now);
           default -> throw new IllegalStateException("unknown timer " + timer.kind);
         }
@@ -531,12 +536,22 @@ final class Engine implements RoutingEngine {
     matchAgent(a, now);
   }
 
+  private void onPaceEnd(Timer timer, long now) {
+    AgentState a = timer.agent;
+    if (!a.paced || a.paceGen != timer.gen || agents.get(a.id()) != a) {
+      return;
+    }
+    a.paced = false;
+    reindex(a, now);
+    matchAgent(a, now);
+  }
+
   private void onTaskDue(Timer timer, long now) {
     TaskState t = timer.task;
     if (t.status != TaskStatus.WAITING || t.timerGen != timer.gen || tasks.get(t.id) != t) {
       return;
     }
-    QueueConfig qc = queueState(t.queue).config;
+    QueueConfig qc = queueOf(t).config;
     if (qc.overflowAfter().isPresent() && now - t.queuedSince >= qc.overflowAfter().get().toMillis()) {
       String from = t.queue;
       unbucket(t);
@@ -555,12 +570,21 @@ final class Engine implements RoutingEngine {
     return queues.computeIfAbsent(name, n -> new QueueState(config.queue(n)));
   }
 
+  private QueueState queueOf(TaskState t) {
+    QueueState q = (QueueState) t.queueState;
+    if (q == null || !q.config.name().equals(t.queue)) {
+      q = queueState(t.queue);
+      t.queueState = q;
+    }
+    return q;
+  }
+
   /** Puts a waiting task in its queue's bucket and schedules its due times. */
   private void enqueue(TaskState t, long now) {
     t.status = TaskStatus.WAITING;
     t.agent = null;
     bucket(t);
-    QueueConfig qc = queueState(t.queue).config;
+    QueueConfig qc = queueOf(t).config;
     for (RelaxationStep s : qc.relaxation()) {
       long at = t.enqueuedAt + s.after().toMillis();
       if (at > now) {
@@ -577,7 +601,7 @@ final class Engine implements RoutingEngine {
   }
 
   private void bucket(TaskState t) {
-    QueueState q = queueState(t.queue);
+    QueueState q = queueOf(t);
     QueueConfig qc = q.config;
     int p = t.task.priority();
     switch (qc.ordering()) {
@@ -594,6 +618,17 @@ final class Engine implements RoutingEngine {
         t.tie = t.enqueuedAt;
       }
     }
+    q.waiting++;
+    Map<Skill, Integer> required = t.task.required();
+    if (required.size() <= MAX_SIGNATURE) {
+      List<Skill> key = signature(required);
+      NavigableSet<TaskState> set = q.bySignature.computeIfAbsent(t.task.channel(), c -> new HashMap<>())
+          .computeIfAbsent(key, k -> new TreeSet<>(RANK_ORDER));
+      set.add(t);
+      t.bucket = set;
+      t.indexSkill = null;
+      return;
+    }
     Skill index = null;
     int best = Integer.MAX_VALUE;
     for (Skill s : t.task.required().keySet()) {
@@ -604,18 +639,45 @@ final class Engine implements RoutingEngine {
       }
     }
     t.indexSkill = index;
-    NavigableSet<TaskState> set = q.buckets.computeIfAbsent(t.task.channel(), c -> new HashMap<>())
-        .computeIfAbsent(index, s -> new TreeSet<>(RANK_ORDER));
+    int level = index == null ? 0 : t.task.required().get(index);
+    NavigableSet<TaskState>[] levels = q.buckets.computeIfAbsent(t.task.channel(), c -> new HashMap<>())
+        .computeIfAbsent(index, s -> newLevelArray());
+    NavigableSet<TaskState> set = levels[level];
+    if (set == null) {
+      set = new TreeSet<>(RANK_ORDER);
+      levels[level] = set;
+    }
     set.add(t);
     t.bucket = set;
-    q.waiting++;
+  }
+
+  /** Tasks with at most this many required skills are indexed by their exact skill set. */
+  private static final int MAX_SIGNATURE = 3;
+
+  private static List<Skill> signature(Map<Skill, Integer> required) {
+    if (required.isEmpty()) {
+      return List.of();
+    }
+    Skill[] skills = required.keySet().toArray(new Skill[0]);
+    java.util.Arrays.sort(skills);
+    return List.of(skills);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static NavigableSet<TaskState>[] newLevelArray() {
+    return (NavigableSet<TaskState>[]) new NavigableSet<?>[Skill.MAX_LEVEL + 1];
+  }
+
+  @SuppressWarnings("unchecked")
+  private static LinkedHashSet<AgentState>[] newReadyArray() {
+    return (LinkedHashSet<AgentState>[]) new LinkedHashSet<?>[Skill.MAX_LEVEL + 1];
   }
 
   private void unbucket(TaskState t) {
     if (t.bucket != null) {
       t.bucket.remove(t);
       t.bucket = null;
-      queueState(t.queue).waiting--;
+      queueOf(t).waiting--;
     }
   }
 
@@ -642,8 +704,14 @@ final class Engine implements RoutingEngine {
   private void addReady(AgentState a, Channel c, long now) {
     ChannelIndex ci = ready.computeIfAbsent(c, k -> new ChannelIndex());
     ci.all.add(a);
-    for (Skill s : a.profile.skills().keySet()) {
-      ci.bySkill.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(a);
+    for (Map.Entry<Skill, Integer> e : a.profile.skills().entrySet()) {
+      LinkedHashSet<AgentState>[] levels = ci.bySkill.computeIfAbsent(e.getKey(), k -> newReadyArray());
+      LinkedHashSet<AgentState> set = levels[e.getValue()];
+      if (set == null) {
+        set = new LinkedHashSet<>();
+        levels[e.getValue()] = set;
+      }
+      set.add(a);
     }
     a.indexed.add(c);
     a.readySince.put(c, now);
@@ -653,10 +721,10 @@ final class Engine implements RoutingEngine {
   private void removeReady(AgentState a, Channel c) {
     ChannelIndex ci = ready.get(c);
     ci.all.remove(a);
-    for (Skill s : a.profile.skills().keySet()) {
-      Set<AgentState> set = ci.bySkill.get(s);
-      if (set != null) {
-        set.remove(a);
+    for (Map.Entry<Skill, Integer> e : a.profile.skills().entrySet()) {
+      LinkedHashSet<AgentState>[] levels = ci.bySkill.get(e.getKey());
+      if (levels != null && levels[e.getValue()] != null) {
+        levels[e.getValue()].remove(a);
       }
     }
     a.indexed.remove(c);
@@ -701,7 +769,7 @@ final class Engine implements RoutingEngine {
     }
     Map<Skill, Integer> required = t.task.required();
     if (!required.isEmpty()) {
-      int cap = queueState(t.queue).config.levelCap(now - t.enqueuedAt);
+      int cap = queueOf(t).config.levelCap(now - t.enqueuedAt);
       for (Map.Entry<Skill, Integer> e : required.entrySet()) {
         int have = p.skills().getOrDefault(e.getKey(), 0);
         if (have == 0) {
@@ -727,6 +795,9 @@ final class Engine implements RoutingEngine {
       }
       if (a.inWrapUp) {
         return PassReason.IN_WRAP_UP;
+      }
+      if (a.paced) {
+        return PassReason.PACED;
       }
       if (!a.canTake(c)) {
         return PassReason.AT_CAPACITY;
@@ -788,36 +859,104 @@ final class Engine implements RoutingEngine {
     if (t.status != TaskStatus.WAITING) {
       return false;
     }
-    Channel c = t.task.channel();
-    Collection<AgentState> source;
+    Selection sel = new Selection(t, now, config.explanationLimit());
     if (t.reservedAt(now)) {
       AgentState pa = agents.get(t.preferredAgent);
-      source = pa == null ? List.of() : List.of(pa);
+      if (pa != null) {
+        sel.consider(pa);
+      }
     } else {
-      source = readySource(t);
+      ChannelIndex ci = ready.get(t.task.channel());
+      if (ci != null) {
+        boolean earlyExit = config.scorer().isEmpty() && config.strategy() == Strategy.LONGEST_IDLE
+            && t.task.preferred().isEmpty();
+        if (t.task.required().isEmpty()) {
+          sel.considerAll(ci.all, earlyExit);
+        } else {
+          LinkedHashSet<AgentState>[] levels = null;
+          int from = 0;
+          int smallest = Integer.MAX_VALUE;
+          int cap = queueOf(t).config.levelCap(now - t.enqueuedAt);
+          for (Map.Entry<Skill, Integer> e : t.task.required().entrySet()) {
+            LinkedHashSet<AgentState>[] l = ci.bySkill.get(e.getKey());
+            int min = Math.min(e.getValue(), cap);
+            int size = 0;
+            if (l != null) {
+              for (int level = min; level <= Skill.MAX_LEVEL; level++) {
+                size += l[level] == null ? 0 : l[level].size();
+              }
+            }
+            if (size < smallest) {
+              smallest = size;
+              levels = l;
+              from = min;
+            }
+          }
+          if (smallest > 0) {
+            for (int level = from; level <= Skill.MAX_LEVEL; level++) {
+              if (levels[level] != null) {
+                sel.considerAll(levels[level], earlyExit);
+              }
+            }
+          }
+        }
+      }
     }
-    int limit = config.explanationLimit();
-    boolean earlyExit = config.scorer().isEmpty() && config.strategy() == Strategy.LONGEST_IDLE
-        && t.task.preferred().isEmpty();
-    List<Decision.Candidate> candidates = limit > 0 ? new ArrayList<>() : null;
-    List<Decision.PassedOver> passed = limit > 0 ? new ArrayList<>() : null;
-    AgentState best = null;
-    double bestPref = 0;
-    double bestScore = 0;
-    long bestSeq = 0;
-    int considered = 0;
-    for (AgentState a : source) {
+    AgentState best = sel.best;
+    Decision d = sel.decision(trigger, Math.max(0, agents.size() - sel.considered));
+    t.lastDecision = d;
+    if (best == null) {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("task '{}' waits: {}", t.id, d.summary());
+      }
+      return false;
+    }
+    offer(t, best, d, now);
+    return true;
+  }
+
+  /** The running choice of a task-side decision, with its explanation. */
+  private final class Selection {
+    final TaskState t;
+    final long now;
+    final int limit;
+    final List<Decision.Candidate> candidates;
+    final List<Decision.PassedOver> passed;
+    AgentState best;
+    double bestPref;
+    double bestScore;
+    long bestSeq;
+    int considered;
+
+    Selection(TaskState t, long now, int limit) {
+      this.t = t;
+      this.now = now;
+      this.limit = limit;
+      this.candidates = limit > 0 ? new ArrayList<>() : null;
+      this.passed = limit > 0 ? new ArrayList<>() : null;
+    }
+
+    /** Considers agents in ready order; with {@code firstOnly}, stops at the first eligible one. */
+    void considerAll(Collection<AgentState> source, boolean firstOnly) {
+      for (AgentState a : source) {
+        if (consider(a) && firstOnly) {
+          return;
+        }
+      }
+    }
+
+    boolean consider(AgentState a) {
       considered++;
       PassReason why = whyNot(t, a, now, true);
       if (why != null) {
         if (passed != null && passed.size() < limit) {
           passed.add(new Decision.PassedOver(a.id(), why));
         }
-        continue;
+        return false;
       }
       double pref = preferredScore(t, a);
       double score = strategyScore(t, a, now);
-      long rs = readySeq(a, c);
+      long rs = readySeq(a, t.task.channel());
       if (candidates != null && candidates.size() < limit) {
         candidates.add(new Decision.Candidate(a.id(), score));
       }
@@ -833,47 +972,17 @@ final class Engine implements RoutingEngine {
       } else if (passed != null && passed.size() < limit) {
         passed.add(new Decision.PassedOver(a.id(), PassReason.LOWER_SCORE));
       }
-      if (earlyExit) {
-        break;
-      }
+      return true;
     }
-    int notIndexed = Math.max(0, agents.size() - considered);
-    if (candidates != null) {
-      candidates.sort(Comparator.comparingDouble(Decision.Candidate::score).reversed());
-    }
-    Decision d = new Decision(t.id, trigger, Instant.ofEpochMilli(now), Optional.ofNullable(best).map(AgentState::id),
-        best == null ? Double.NaN : bestScore, candidates == null ? List.of() : candidates,
-        passed == null ? List.of() : passed, considered, notIndexed);
-    t.lastDecision = d;
-    if (best == null) {
-      if (LOG.isDebugEnabled()) {
-        LOG.debug("task '{}' waits: {}", t.id, d.summary());
-      }
-      return false;
-    }
-    offer(t, best, d, now);
-    return true;
-  }
 
-  private Collection<AgentState> readySource(TaskState t) {
-    ChannelIndex ci = ready.get(t.task.channel());
-    if (ci == null) {
-      return List.of();
-    }
-    if (t.task.required().isEmpty()) {
-      return ci.all;
-    }
-    Collection<AgentState> smallest = null;
-    for (Skill s : t.task.required().keySet()) {
-      Set<AgentState> set = ci.bySkill.get(s);
-      if (set == null || set.isEmpty()) {
-        return List.of();
+    Decision decision(Decision.Trigger trigger, int notIndexed) {
+      if (candidates != null) {
+        candidates.sort(Comparator.comparingDouble(Decision.Candidate::score).reversed());
       }
-      if (smallest == null || set.size() < smallest.size()) {
-        smallest = set;
-      }
+      return new Decision(t.id, trigger, Instant.ofEpochMilli(now), Optional.ofNullable(best).map(AgentState::id),
+          best == null ? Double.NaN : bestScore, candidates == null ? List.of() : candidates,
+          passed == null ? List.of() : passed, considered, notIndexed);
     }
-    return smallest;
   }
 
   /** Lets a ready agent take the best waiting tasks it is eligible for, until it is full or none is left. */
@@ -883,25 +992,31 @@ final class Engine implements RoutingEngine {
     }
     int guard = a.profile.capacity().budget() + 1;
     while (!a.indexed.isEmpty() && guard-- > 0) {
-      TaskState best = null;
-      double bestScore = 0;
+      best = null;
+      bestScore = 0;
       for (Channel c : a.indexed) {
         for (QueueState q : queuesOf(a)) {
-          Map<Skill, NavigableSet<TaskState>> byChannel = q.buckets.get(c);
-          if (byChannel == null || q.waiting == 0) {
+          if (q.waiting == 0) {
             continue;
           }
           double weight = q.config.weight();
-          TaskState found = walk(byChannel.get(null), a, now, best, bestScore, weight);
-          if (found != null) {
-            best = found;
-            bestScore = found.rank + weight;
+          Map<List<Skill>, NavigableSet<TaskState>> sigs = q.bySignature.get(c);
+          if (sigs != null && !sigs.isEmpty()) {
+            walkSignatures(sigs, a, now, weight);
           }
-          for (Skill s : a.profile.skills().keySet()) {
-            found = walk(byChannel.get(s), a, now, best, bestScore, weight);
-            if (found != null) {
-              best = found;
-              bestScore = found.rank + weight;
+          Map<Skill, NavigableSet<TaskState>[]> byChannel = q.buckets.get(c);
+          if (byChannel == null) {
+            continue;
+          }
+          boolean relaxes = !q.config.relaxation().isEmpty();
+          for (Map.Entry<Skill, Integer> e : a.profile.skills().entrySet()) {
+            NavigableSet<TaskState>[] levels = byChannel.get(e.getKey());
+            if (levels == null) {
+              continue;
+            }
+            int top = relaxes ? Skill.MAX_LEVEL : e.getValue();
+            for (int level = Skill.MIN_LEVEL; level <= top; level++) {
+              walk(levels[level], a, now, weight);
             }
           }
         }
@@ -909,11 +1024,73 @@ final class Engine implements RoutingEngine {
       if (best == null) {
         return;
       }
-      Decision d = new Decision(best.id, Decision.Trigger.AGENT_READY, Instant.ofEpochMilli(now),
+      TaskState chosen = best;
+      best = null;
+      Decision d = new Decision(chosen.id, Decision.Trigger.AGENT_READY, Instant.ofEpochMilli(now),
           Optional.of(a.id()), bestScore, config.explanationLimit() > 0
           ? List.of(new Decision.Candidate(a.id(), bestScore)) : List.of(), List.of(), 1, agents.size() - 1);
-      best.lastDecision = d;
-      offer(best, a, d, now);
+      chosen.lastDecision = d;
+      offer(chosen, a, d, now);
+    }
+  }
+
+  /**
+   * Walks the buckets of the skill sets the agent has all of: by enumerating the subsets of its skills when there
+   * are fewer of those than buckets, else by testing each bucket's skill set.
+   */
+  private void walkSignatures(Map<List<Skill>, NavigableSet<TaskState>> sigs, AgentState a, long now,
+      double weight) {
+    Skill[] mine = a.sortedSkills();
+    int n = mine.length;
+    long subsets = 1L + n + (long) n * (n - 1) / 2 + (long) n * (n - 1) * (n - 2) / 6;
+    if (subsets <= sigs.size()) {
+      walk(sigs.get(List.of()), a, now, weight);
+      for (int i = 0; i < n; i++) {
+        walk(sigs.get(List.of(mine[i])), a, now, weight);
+        for (int j = i + 1; j < n; j++) {
+          walk(sigs.get(List.of(mine[i], mine[j])), a, now, weight);
+          for (int k = j + 1; k < n; k++) {
+            walk(sigs.get(List.of(mine[i], mine[j], mine[k])), a, now, weight);
+          }
+        }
+      }
+    } else {
+      Map<Skill, Integer> skills = a.profile.skills();
+      for (Map.Entry<List<Skill>, NavigableSet<TaskState>> e : sigs.entrySet()) {
+        boolean all = true;
+        for (Skill s : e.getKey()) {
+          if (!skills.containsKey(s)) {
+            all = false;
+            break;
+          }
+        }
+        if (all) {
+          walk(e.getValue(), a, now, weight);
+        }
+      }
+    }
+  }
+
+  /** The running best of an agent-side decision (guarded by the lock). */
+  private TaskState best;
+  private double bestScore;
+
+  /** Walks a bucket in rank order to the first task the agent may take, and keeps it if it beats the best. */
+  private void walk(NavigableSet<TaskState> set, AgentState a, long now, double weight) {
+    if (set == null || set.isEmpty()) {
+      return;
+    }
+    for (TaskState t : set) {
+      double score = t.rank + weight;
+      if (best != null && (score < bestScore || (score == bestScore
+          && (t.tie > best.tie || (t.tie == best.tie && t.seq > best.seq))))) {
+        return;
+      }
+      if (whyNot(t, a, now, false) == null) {
+        best = t;
+        bestScore = score;
+        return;
+      }
     }
   }
 
@@ -932,27 +1109,6 @@ final class Engine implements RoutingEngine {
     return out;
   }
 
-  /** Returns the first task in the set that the agent may take and that beats the current best, or null. */
-  private TaskState walk(NavigableSet<TaskState> set, AgentState a, long now, TaskState best, double bestScore,
-      double weight) {
-    if (set == null || set.isEmpty()) {
-      return null;
-    }
-    for (TaskState t : set) {
-      if (best != null) {
-        double score = t.rank + weight;
-        if (score < bestScore || (score == bestScore
-            && (t.tie > best.tie || (t.tie == best.tie && t.seq > best.seq)))) {
-          return null;
-        }
-      }
-      if (whyNot(t, a, now, false) == null) {
-        return t;
-      }
-    }
-    return null;
-  }
-
   private void offer(TaskState t, AgentState a, Decision d, long now) {
     unbucket(t);
     t.status = TaskStatus.OFFERED;
@@ -964,6 +1120,11 @@ final class Engine implements RoutingEngine {
     hold(a, t);
     if (config.strategy() == Strategy.ROUND_ROBIN) {
       roundRobinLast = a.ordinal;
+    }
+    if (now < a.returnWindowEnd) {
+      a.paced = true;
+      a.paceGen++;
+      timers.add(new Timer(now + config.returnPacing().toMillis(), seq++, null, a, a.paceGen, TimerKind.PACE_END));
     }
     Channel c = t.task.channel();
     if (a.indexed.contains(c)) {
@@ -986,7 +1147,7 @@ final class Engine implements RoutingEngine {
     a.offered.remove(t);
     a.assigned.add(t);
     t.offerGen++;
-    QueueState q = queueState(t.queue);
+    QueueState q = queueOf(t);
     q.answered++;
     if (now - t.enqueuedAt <= q.config.serviceLevelThreshold().toMillis()) {
       q.answeredInThreshold++;
@@ -1164,12 +1325,16 @@ final class Engine implements RoutingEngine {
 
   private static final class ChannelIndex {
     final LinkedHashSet<AgentState> all = new LinkedHashSet<>();
-    final Map<Skill, LinkedHashSet<AgentState>> bySkill = new HashMap<>();
+    /** Ready agents by skill, then by their level of it (index 1 to 10), each in the order they became ready. */
+    final Map<Skill, LinkedHashSet<AgentState>[]> bySkill = new HashMap<>();
   }
 
   private static final class QueueState {
     final QueueConfig config;
-    final Map<Channel, Map<Skill, NavigableSet<TaskState>>> buckets = new HashMap<>();
+    /** Waiting tasks by channel, index skill (null for none) and that skill's required level (0 for none). */
+    final Map<Channel, Map<Skill, NavigableSet<TaskState>[]>> buckets = new HashMap<>();
+    /** Waiting tasks with at most {@link #MAX_SIGNATURE} required skills, by channel and exact skill set. */
+    final Map<Channel, Map<List<Skill>, NavigableSet<TaskState>>> bySignature = new HashMap<>();
     int waiting;
     long answered;
     long answeredInThreshold;
@@ -1180,7 +1345,7 @@ final class Engine implements RoutingEngine {
     }
   }
 
-  private enum TimerKind { OFFER_TIMEOUT, WRAP_END, TASK_DUE }
+  private enum TimerKind { OFFER_TIMEOUT, WRAP_END, PACE_END, TASK_DUE }
 
   private static final class Timer implements Comparable<Timer> {
     final long at;

@@ -20,6 +20,8 @@ public enum PassReason {
   OFFLINE,
   /** The agent is in wrap-up after a task. */
   IN_WRAP_UP,
+  /** The agent returned from a break and is paced: no further offer before the pacing interval has passed. */
+  PACED,
   /** The agent rejected this task before, or let its offer time out. */
   REJECTED_BEFORE,
   /** The task is still reserved for its preferred agent. */

@@ -30,6 +30,7 @@ public final class RoutingConfig {
   private final boolean autoAccept;
   private final boolean awayOnTimeout;
   private final int explanationLimit;
+  private final Duration returnPacing;
   private final Map<String, QueueConfig> queues;
   private final Map<String, Map<Skill, Integer>> topicSkills;
 
@@ -41,6 +42,7 @@ public final class RoutingConfig {
     this.autoAccept = b.autoAccept;
     this.awayOnTimeout = b.awayOnTimeout;
     this.explanationLimit = b.explanationLimit;
+    this.returnPacing = b.returnPacing;
     this.queues = Map.copyOf(b.queues);
     Map<String, Map<Skill, Integer>> t = new LinkedHashMap<>();
     b.topicSkills.forEach((k, v) -> t.put(k, Map.copyOf(v)));
@@ -83,6 +85,7 @@ public final class RoutingConfig {
     b.autoAccept = base.autoAccept;
     b.awayOnTimeout = base.awayOnTimeout;
     b.explanationLimit = base.explanationLimit;
+    b.returnPacing = base.returnPacing;
     b.queues.putAll(base.queues);
     b.topicSkills.putAll(base.topicSkills);
     return b;
@@ -149,6 +152,17 @@ public final class RoutingConfig {
    */
   public int explanationLimit() {
     return explanationLimit;
+  }
+
+  /**
+   * Returns the pacing of agents returning from a break: for {@code returnPacing × capacity budget} after an agent
+   * becomes available again (from away or offline), they get at most one offer per {@code returnPacing}, so a
+   * returning agent is not hit by a burst of offers.
+   *
+   * @return the interval; zero (the default) turns pacing off; not null
+   */
+  public Duration returnPacing() {
+    return returnPacing;
   }
 
   /**
@@ -328,6 +342,7 @@ public final class RoutingConfig {
     private boolean autoAccept;
     private boolean awayOnTimeout;
     private int explanationLimit = 10;
+    private Duration returnPacing = Duration.ZERO;
     private final Map<String, QueueConfig> queues = new LinkedHashMap<>();
     private final Map<String, Map<Skill, Integer>> topicSkills = new LinkedHashMap<>();
 
@@ -423,6 +438,23 @@ public final class RoutingConfig {
         throw new IllegalArgumentException("explanationLimit must be between 0 and 1000, but was " + limit);
       }
       this.explanationLimit = limit;
+      return this;
+    }
+
+    /**
+     * Paces agents returning from a break (see {@link RoutingConfig#returnPacing()}).
+     *
+     * @param interval 0 (off) to 1 hour; not null
+     * @return this builder
+     * @throws NullPointerException if {@code interval} is null
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder returnPacing(Duration interval) {
+      Objects.requireNonNull(interval, "interval");
+      if (interval.isNegative() || interval.compareTo(Duration.ofHours(1)) > 0) {
+        throw new IllegalArgumentException("returnPacing must be between PT0S and PT1H, but was " + interval);
+      }
+      this.returnPacing = interval;
       return this;
     }
 

@@ -25,6 +25,7 @@ final class TaskState {
   Set<AgentId> excluded;
   Skill indexSkill;
   NavigableSet<TaskState> bucket;
+  Object queueState;
   Decision lastDecision;
   AgentId preferredAgent;
   long preferredUntil;

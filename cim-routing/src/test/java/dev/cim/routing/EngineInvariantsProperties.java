@@ -127,12 +127,13 @@ class EngineInvariantsProperties {
     int ended;
   }
 
-  @Property(tries = 250)
+  @Property(tries = 150)
   void invariantsHoldOverRandomOperations(@ForAll("ops") List<Op> ops, @ForAll boolean autoAccept,
       @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 10_000) int profileSeed) {
     MutableClock clock = MutableClock.start();
     Recorder rec = new Recorder();
     RoutingConfig config = RoutingConfig.custom().autoAccept(autoAccept).offerTimeout(Duration.ofSeconds(20))
+        .returnPacing(Duration.ofSeconds(autoAccept ? 7 : 0))
         .queue(QueueConfig.builder("q0").relaxAfter(Duration.ofSeconds(30), 4).relaxAfter(Duration.ofSeconds(60), 1)
             .build())
         .queue(QueueConfig.builder("q1").overflow(Duration.ofSeconds(45), "q0").weight(5).build())

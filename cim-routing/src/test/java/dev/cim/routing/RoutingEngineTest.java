@@ -220,7 +220,9 @@ class RoutingEngineTest {
       e.submitTask(voice("t1", BILLING, 5));
       Decision d = snap(e, "t1").lastDecision().orElseThrow();
       assertThat(d.chosen()).contains(agent("high"));
-      assertThat(d.reasonFor(agent("low"))).contains(PassReason.LEVEL_TOO_LOW);
+      assertThat(d.considered()).as("the level index skips the low agent").isEqualTo(1);
+      assertThat(d.notIndexed()).isEqualTo(1);
+      assertThat(e.explain(task("t1")).reasonFor(agent("low"))).contains(PassReason.LEVEL_TOO_LOW);
     }
 
     @Test
@@ -279,6 +281,38 @@ class RoutingEngineTest {
       assertThat(snap(e, "v1").status()).isEqualTo(TaskStatus.OFFERED);
       assertThat(snap(e, "e1").status()).isEqualTo(TaskStatus.OFFERED);
       assertThat(snap(e, "e2").status()).isEqualTo(TaskStatus.WAITING);
+    }
+
+    @Test
+    void returnPacing_agentBackFromBreak_getsOneOfferPerInterval() {
+      RoutingEngine e = engine(RoutingConfig.custom().autoAccept(true).returnPacing(Duration.ofSeconds(10)).build());
+      e.addAgent(chatAgent("ann", 3, BILLING, 5), Presence.AWAY);
+      for (int i = 1; i <= 3; i++) {
+        e.submitTask(Task.builder(task("c" + i), Channel.CHAT).build());
+      }
+      e.setPresence(agent("ann"), Presence.AVAILABLE);
+      assertThat(e.agent(agent("ann")).orElseThrow().assigned()).containsExactly(task("c1"));
+      assertThat(e.explain(task("c2")).reasonFor(agent("ann"))).contains(PassReason.PACED);
+      clock.advanceSeconds(9);
+      e.tick();
+      assertThat(e.agent(agent("ann")).orElseThrow().assigned()).hasSize(1);
+      clock.advanceSeconds(1);
+      e.tick();
+      assertThat(e.agent(agent("ann")).orElseThrow().assigned()).hasSize(2);
+      clock.advanceSeconds(10);
+      e.tick();
+      assertThat(e.agent(agent("ann")).orElseThrow().assigned()).hasSize(3);
+    }
+
+    @Test
+    void noPacing_agentBackFromBreak_takesAllAtOnce() {
+      RoutingEngine e = engine(RoutingConfig.custom().autoAccept(true).build());
+      e.addAgent(chatAgent("ann", 3, BILLING, 5), Presence.AWAY);
+      for (int i = 1; i <= 3; i++) {
+        e.submitTask(Task.builder(task("c" + i), Channel.CHAT).build());
+      }
+      e.setPresence(agent("ann"), Presence.AVAILABLE);
+      assertThat(e.agent(agent("ann")).orElseThrow().assigned()).hasSize(3);
     }
 
     @Test
@@ -433,6 +467,29 @@ class RoutingEngineTest {
       e.complete(task("busy"));
       assertThat(snap(e, "vip1").agent()).contains(agent("ann"));
       assertThat(snap(e, "std1").status()).isEqualTo(TaskStatus.WAITING);
+    }
+
+    @Test
+    void freedAgent_findsTasksNeedingOneToFourSkills() {
+      RoutingEngine e = engine(RoutingConfig.custom().autoAccept(true).build());
+      dev.cim.core.model.Skill extra = dev.cim.core.model.Skill.of("extra");
+      e.addAgent(voiceAgent("ann", BILLING, 5).withSkill(TECH, 5).withSkill(SPANISH, 5).withSkill(extra, 5),
+          Presence.AVAILABLE);
+      e.submitTask(Task.builder(task("busy"), Channel.VOICE).build());
+      e.submitTask(Task.builder(task("four"), Channel.VOICE).require(BILLING, 5).require(TECH, 5)
+          .require(SPANISH, 5).require(extra, 5).build());
+      clock.advanceSeconds(1);
+      e.submitTask(Task.builder(task("two"), Channel.VOICE).require(TECH, 5).require(SPANISH, 4).build());
+      clock.advanceSeconds(1);
+      e.submitTask(Task.builder(task("none"), Channel.VOICE).build());
+      List<String> order = new java.util.ArrayList<>();
+      String current = "busy";
+      for (int i = 0; i < 3; i++) {
+        e.complete(task(current));
+        current = e.agent(agent("ann")).orElseThrow().assigned().iterator().next().value();
+        order.add(current);
+      }
+      assertThat(order).containsExactly("four", "two", "none");
     }
 
     @Test
