@@ -1171,11 +1171,13 @@ final class Engine implements RoutingEngine {
       double bestPref = 0;
       double bestScore = 0;
       long bestSeq = 0;
+      double holderScore = Double.NaN;
       List<AgentState> all = new ArrayList<>(agents.values());
       all.sort(Comparator.comparing(AgentState::id));
       for (AgentState a : all) {
         if (t.agent == a) {
-          candidates.add(new Decision.Candidate(a.id(), Double.NaN));
+          holderScore = strategyScore(t, a, now); // the agent holding the task, scored as if it were free
+          candidates.add(new Decision.Candidate(a.id(), holderScore));
           continue;
         }
         PassReason why = whyNot(t, a, now, true);
@@ -1203,7 +1205,8 @@ final class Engine implements RoutingEngine {
       }
       candidates.sort(Comparator.comparingDouble(Decision.Candidate::score).reversed());
       return new Decision(taskId, Decision.Trigger.EXPLAIN, Instant.ofEpochMilli(now),
-          Optional.ofNullable(chosen).map(AgentState::id), chosen == best && best != null ? bestScore : Double.NaN,
+          Optional.ofNullable(chosen).map(AgentState::id),
+          t.agent != null ? holderScore : best != null ? bestScore : Double.NaN,
           candidates, passed, all.size(), 0);
     });
   }
