@@ -166,6 +166,11 @@ final class LexiconTable {
     for (int k = from; k < to; k++) {
       h = 31 * h + buf[k];
     }
+    return find(buf, from, to, h);
+  }
+
+  /** As {@link #find(char[], int, int)}, with the polynomial hash {@code h = 31 * h + c} of the chars given. */
+  int find(char[] buf, int from, int to, int h) {
     int len = to - from;
     int s = mix(h) & mask;
     while (true) {
