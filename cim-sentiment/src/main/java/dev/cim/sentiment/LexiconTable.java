@@ -15,6 +15,8 @@ final class LexiconTable {
   static final int EMOTICON = 1 << 9;
   static final int HAS_VALENCE = 1 << 10;
   static final int HAS_NEG_VALENCE = 1 << 11;
+  /** The word appears after the first word of some phrase. */
+  static final int PHRASE_CONT = 1 << 12;
 
   final String[] terms;
   final double[] valence;
@@ -26,13 +28,16 @@ final class LexiconTable {
   private final char[] pool;
   private final int[] keyOff;
   private final int[] keyLen;
-  private final int[] slots;
+  /** Open addressing: {@code (long) hash << 32 | id}, or -1 when empty. */
+  private final long[] slots;
   private final int mask;
   // phrase trie: node ids; edge (node, entry) -> child in an open-addressing long table
   private final long[] edgeKeys;
   private final int[] edgeVals;
   private final int edgeMask;
   final int[] nodePhrase;
+  /** The trie node after the first word of a phrase, per entry; -1 if no phrase starts with it. */
+  final int[] rootChild;
   final boolean[] emoticonStart = new boolean[128];
   final int maxEmoticon;
   /** The entry of {@code <num>}, which any all-digit token not in the table maps to, or -1. */
@@ -58,8 +63,8 @@ final class LexiconTable {
     keyOff = new int[n];
     keyLen = new int[n];
     int cap = Integer.highestOneBit(Math.max(4, n * 2 + 1)) << 1;
-    slots = new int[cap];
-    Arrays.fill(slots, -1);
+    slots = new long[cap];
+    Arrays.fill(slots, -1L);
     mask = cap - 1;
     StringBuilder sb = new StringBuilder();
     int i = 0;
@@ -90,11 +95,12 @@ final class LexiconTable {
       keyOff[i] = sb.length();
       keyLen[i] = t.length();
       sb.append(t);
-      int h = hash(t, 0, t.length()) & mask;
-      while (slots[h] >= 0) {
+      int full = hash(t, 0, t.length());
+      int h = full & mask;
+      while (slots[h] != -1L) {
         h = (h + 1) & mask;
       }
-      slots[h] = i;
+      slots[h] = ((long) full << 32) | i;
       i++;
     }
     maxEmoticon = maxEmo;
@@ -127,6 +133,8 @@ final class LexiconTable {
         int w = path[k];
         if (k == 0) {
           flags[w] |= PHRASE_START;
+        } else {
+          flags[w] |= PHRASE_CONT;
         }
         int child = child(node, w);
         if (child < 0) {
@@ -139,6 +147,10 @@ final class LexiconTable {
       nodePhraseList.set(node, path[path.length - 1]);
     }
     nodePhrase = nodePhraseList.stream().mapToInt(Integer::intValue).toArray();
+    rootChild = new int[n];
+    for (int id = 0; id < n; id++) {
+      rootChild[id] = (flags[id] & PHRASE_START) != 0 ? child(0, id) : -1;
+    }
   }
 
   private static int hash(CharSequence s, int from, int to) {
@@ -172,13 +184,15 @@ final class LexiconTable {
   /** As {@link #find(char[], int, int)}, with the polynomial hash {@code h = 31 * h + c} of the chars given. */
   int find(char[] buf, int from, int to, int h) {
     int len = to - from;
-    int s = mix(h) & mask;
+    int full = mix(h);
+    int s = full & mask;
     while (true) {
-      int id = slots[s];
-      if (id < 0) {
+      long slot = slots[s];
+      if (slot == -1L) {
         return -1;
       }
-      if (keyLen[id] == len) {
+      int id = (int) slot;
+      if ((int) (slot >>> 32) == full && keyLen[id] == len) {
         int off = keyOff[id];
         int k = 0;
         while (k < len && pool[off + k] == buf[from + k]) {

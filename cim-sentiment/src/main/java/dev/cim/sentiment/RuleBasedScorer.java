@@ -553,7 +553,7 @@ final class RuleBasedScorer implements SentimentScorer {
       }
       int f = t.flags[id];
       if ((f & LexiconTable.PHRASE_START) != 0 && type == WORD) {
-        int node = t.child(0, id);
+        int node = t.rootChild[id];
         int j = i + 1;
         while (node >= 0) {
           int ph = t.nodePhrase[node];
@@ -561,8 +561,10 @@ final class RuleBasedScorer implements SentimentScorer {
             id = ph;
             end = j - 1;
           }
-          if (j < nt && (tInfo[j] & 0xff) == WORD && tEntry[j] >= 0) {
-            node = t.child(node, tEntry[j]);
+          int next;
+          if (j < nt && (tInfo[j] & 0xff) == WORD && (next = tEntry[j]) >= 0
+              && (t.flags[next] & LexiconTable.PHRASE_CONT) != 0) {
+            node = t.child(node, next);
             j++;
           } else {
             break;
