@@ -107,9 +107,9 @@ final class RuleBasedScorer implements SentimentScorer {
 
   private static boolean isWordChar(char c) {
     if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      return ASCII_CLASS[c] != 0;
     }
-    return Character.isLetterOrDigit(c);
+    return !Character.isSurrogate(c) && Character.isLetterOrDigit(c);
   }
 
   /** ASCII classes: 0 other, 1 lower-case letter, 2 upper-case letter, 3 digit. */
@@ -148,7 +148,7 @@ final class RuleBasedScorer implements SentimentScorer {
     int i = 0;
     while (i < n) {
       char c = raw[i];
-      if (c < 128 ? cls[c] != 0 : Character.isLetterOrDigit(c)) {
+      if (c < 128 ? cls[c] != 0 : !Character.isSurrogate(c) && Character.isLetterOrDigit(c)) {
         int start = i;
         int upper = 0;
         int lower = 0;
