@@ -74,9 +74,32 @@ final class RuleBasedScorer implements SentimentScorer {
     return run(text, new Explainer());
   }
 
+  /** Returns the compound score without allocating a result. */
   @Override
   public double compound(CharSequence text) {
-    return score(text).compound();
+    Objects.requireNonNull(text, "text");
+    int n = text.length();
+    if (n == 0) {
+      return 0.0;
+    }
+    Scratch s = prepare(text, n);
+    rules(s, null, text);
+    double c = s.compound;
+    release(s, n);
+    return c;
+  }
+
+  private Scratch prepare(CharSequence text, int n) {
+    Scratch s = n <= KEEP_LIMIT ? SCRATCH.get() : new Scratch();
+    s.ensureChars(n);
+    tokenize(text, n, s);
+    return s;
+  }
+
+  private static void release(Scratch s, int n) {
+    if (n <= KEEP_LIMIT && (s.tStart.length > KEEP_LIMIT || s.raw.length > KEEP_LIMIT)) {
+      SCRATCH.set(new Scratch());
+    }
   }
 
   @Override
@@ -89,17 +112,11 @@ final class RuleBasedScorer implements SentimentScorer {
     if (n == 0) {
       return ex == null ? SentimentResult.NEUTRAL : SentimentResult.NEUTRAL.withExplanation(Explanation.EMPTY);
     }
-    Scratch s = SCRATCH.get();
-    boolean keep = n <= KEEP_LIMIT;
-    if (!keep) {
-      s = new Scratch();
-    }
-    s.ensureChars(n);
-    tokenize(text, n, s);
-    SentimentResult r = rules(s, ex, text);
-    if (keep && (s.tStart.length > KEEP_LIMIT || s.raw.length > KEEP_LIMIT)) {
-      SCRATCH.set(new Scratch());
-    }
+    Scratch s = prepare(text, n);
+    rules(s, ex, text);
+    SentimentResult r = new SentimentResult(s.compound, s.positive, s.negative, s.neutral,
+        ex == null ? Optional.empty() : Optional.of(new Explanation(ex.items, ex.adjustments, s.sum)));
+    release(s, n);
     return r;
   }
 
@@ -451,7 +468,8 @@ final class RuleBasedScorer implements SentimentScorer {
 
   // ---------------------------------------------------------------- pass 2: rules
 
-  private SentimentResult rules(Scratch s, Explainer ex, CharSequence text) {
+  /** Runs the rules over the tokens; leaves the scores in the scratch's output fields. */
+  private void rules(Scratch s, Explainer ex, CharSequence text) {
     final LexiconTable t = this.t;
     final int nt = s.n;
     final int[] tStart = s.tStart;
@@ -776,19 +794,19 @@ final class RuleBasedScorer implements SentimentScorer {
       compound = 1.0;
     }
     double total = totPos + totNeg + neutral;
-    SentimentResult r;
+    s.compound = compound;
+    s.sum = sum;
     if (total <= 0) {
-      r = new SentimentResult(compound, 0.0, 0.0, 1.0, Optional.empty());
+      s.positive = 0.0;
+      s.negative = 0.0;
+      s.neutral = 1.0;
     } else {
       double p = clamp01(totPos / total);
       double ng = clamp01(totNeg / total);
-      double nu = clamp01(1.0 - p - ng);
-      r = new SentimentResult(compound, p, ng, nu, Optional.empty());
+      s.positive = p;
+      s.negative = ng;
+      s.neutral = clamp01(1.0 - p - ng);
     }
-    if (ex != null) {
-      r = r.withExplanation(new Explanation(ex.items, ex.adjustments, sum));
-    }
-    return r;
   }
 
   private static double applyBoost(double v, double b) {
@@ -825,6 +843,11 @@ final class RuleBasedScorer implements SentimentScorer {
     int lowerWords;
     boolean un;
     int lastFound;
+    double compound;
+    double positive;
+    double negative;
+    double neutral;
+    double sum;
     final int[] negRing = new int[4];
     final int[] negTok = new int[4];
     final int[] boostPos = new int[4];
