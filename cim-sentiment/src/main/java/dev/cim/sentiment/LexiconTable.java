@@ -26,8 +26,8 @@ final class LexiconTable {
   /** Number of words of a phrase entry (1 for single tokens). */
   final int[] words;
   private final char[] pool;
-  private final int[] keyOff;
-  private final int[] keyLen;
+  /** Per entry: offset of its key in the pool, shifted left by 8, or'ed with its length (at most 255). */
+  private final int[] keyMeta;
   /** Open addressing: {@code (long) hash << 32 | id}, or -1 when empty. */
   private final long[] slots;
   private final int mask;
@@ -36,6 +36,10 @@ final class LexiconTable {
   private final int[] edgeVals;
   private final int edgeMask;
   final int[] nodePhrase;
+  /** The trie's edges by node: node k's edges are {@code [childStart[k], childStart[k + 1])}. */
+  private final int[] childStart;
+  private final int[] childEntry;
+  private final int[] childNode;
   /** The trie node after the first word of a phrase, per entry; -1 if no phrase starts with it. */
   final int[] rootChild;
   final boolean[] emoticonStart = new boolean[128];
@@ -60,8 +64,7 @@ final class LexiconTable {
     boost = new double[n];
     flags = new int[n];
     words = new int[n];
-    keyOff = new int[n];
-    keyLen = new int[n];
+    keyMeta = new int[n];
     int cap = Integer.highestOneBit(Math.max(4, n * 2 + 1)) << 1;
     slots = new long[cap];
     Arrays.fill(slots, -1L);
@@ -92,8 +95,11 @@ final class LexiconTable {
       }
       flags[i] = f;
       words[i] = 1;
-      keyOff[i] = sb.length();
-      keyLen[i] = t.length();
+      if (sb.length() >= 1 << 23) {
+        throw new IllegalArgumentException("lexicon terms must total fewer than 8,388,608 characters, but reached "
+            + sb.length());
+      }
+      keyMeta[i] = (sb.length() << 8) | t.length();
       sb.append(t);
       int full = hash(t, 0, t.length());
       int h = full & mask;
@@ -147,6 +153,28 @@ final class LexiconTable {
       nodePhraseList.set(node, path[path.length - 1]);
     }
     nodePhrase = nodePhraseList.stream().mapToInt(Integer::intValue).toArray();
+    int nodes = nodePhrase.length;
+    int[] count = new int[nodes + 1];
+    for (int e = 0; e < edgeKeys.length; e++) {
+      if (edgeKeys[e] != -1L) {
+        count[(int) (edgeKeys[e] >>> 32) + 1]++;
+      }
+    }
+    for (int k = 0; k < nodes; k++) {
+      count[k + 1] += count[k];
+    }
+    childStart = count.clone();
+    childEntry = new int[count[nodes]];
+    childNode = new int[count[nodes]];
+    int[] fill = count.clone();
+    for (int e = 0; e < edgeKeys.length; e++) {
+      if (edgeKeys[e] != -1L) {
+        int from = (int) (edgeKeys[e] >>> 32);
+        int at = fill[from]++;
+        childEntry[at] = (int) edgeKeys[e];
+        childNode[at] = edgeVals[e];
+      }
+    }
     rootChild = new int[n];
     for (int id = 0; id < n; id++) {
       rootChild[id] = (flags[id] & PHRASE_START) != 0 ? child(0, id) : -1;
@@ -192,8 +220,9 @@ final class LexiconTable {
         return -1;
       }
       int id = (int) slot;
-      if ((int) (slot >>> 32) == full && keyLen[id] == len) {
-        int off = keyOff[id];
+      int meta;
+      if ((int) (slot >>> 32) == full && ((meta = keyMeta[id]) & 0xff) == len) {
+        int off = meta >>> 8;
         int k = 0;
         while (k < len && pool[off + k] == buf[from + k]) {
           k++;
@@ -206,7 +235,17 @@ final class LexiconTable {
     }
   }
 
-  int child(int node, int entry) {
+  /** The trie node after {@code node} on the word {@code entry}, or -1; a scan of the node's few edges. */
+  int next(int node, int entry) {
+    for (int k = childStart[node], e = childStart[node + 1]; k < e; k++) {
+      if (childEntry[k] == entry) {
+        return childNode[k];
+      }
+    }
+    return -1;
+  }
+
+  private int child(int node, int entry) {
     long key = ((long) node << 32) | (entry & 0xffffffffL);
     int s = mix((int) (key ^ (key >>> 29))) & edgeMask;
     while (true) {

@@ -582,7 +582,7 @@ final class RuleBasedScorer implements SentimentScorer {
           int next;
           if (j < nt && (tInfo[j] & 0xff) == WORD && (next = tEntry[j]) >= 0
               && (t.flags[next] & LexiconTable.PHRASE_CONT) != 0) {
-            node = t.child(node, next);
+            node = t.next(node, next);
             j++;
           } else {
             break;
