@@ -370,6 +370,7 @@ public final class Lexicon {
      * Builds the lexicon.
      *
      * @return the immutable lexicon; not null
+     * @throws IllegalArgumentException if the terms total 8,388,608 characters or more
      */
     public Lexicon build() {
       return new Lexicon(new LinkedHashMap<>(specs));

@@ -17,7 +17,8 @@ public enum LexiconFormat {
   CIM,
   /**
    * The VADER lexicon's format: {@code token<TAB>mean<TAB>std<TAB>[ratings]}; only the first two fields are used and
-   * the mean is taken as the valence (already on a [-4, 4] scale).
+   * the mean is taken as the valence (already on a [-4, 4] scale). Emoticons containing spaces, which no token can
+   * match, are skipped.
    */
   VADER,
   /**

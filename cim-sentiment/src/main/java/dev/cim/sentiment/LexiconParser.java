@@ -27,6 +27,9 @@ final class LexiconParser {
         continue;
       }
       String[] fields = line.split("\t", -1);
+      if (f != LexiconFormat.CIM && unmatchable(fields[0])) {
+        continue; // e.g. VADER's "( '}{' )": an emoticon with spaces can never match a token; skip it
+      }
       String term;
       Lexicon.Spec spec;
       try {
@@ -51,6 +54,11 @@ final class LexiconParser {
       out.put(term, spec);
     }
     return out;
+  }
+
+  private static boolean unmatchable(String rawTerm) {
+    String t = rawTerm.strip();
+    return !t.isEmpty() && !Character.isLetterOrDigit(t.codePointAt(0)) && t.chars().anyMatch(Character::isWhitespace);
   }
 
   private static LexiconFormat detect(List<String> lines) {

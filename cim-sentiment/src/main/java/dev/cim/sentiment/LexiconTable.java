@@ -15,6 +15,8 @@ final class LexiconTable {
   static final int EMOTICON = 1 << 9;
   static final int HAS_VALENCE = 1 << 10;
   static final int HAS_NEG_VALENCE = 1 << 11;
+  /** The word appears after the first word of some phrase. */
+  static final int PHRASE_CONT = 1 << 12;
 
   final String[] terms;
   final double[] valence;
@@ -24,15 +26,22 @@ final class LexiconTable {
   /** Number of words of a phrase entry (1 for single tokens). */
   final int[] words;
   private final char[] pool;
-  private final int[] keyOff;
-  private final int[] keyLen;
-  private final int[] slots;
+  /** Per entry: offset of its key in the pool, shifted left by 8, or'ed with its length (at most 255). */
+  private final int[] keyMeta;
+  /** Open addressing: {@code (long) hash << 32 | id}, or -1 when empty. */
+  private final long[] slots;
   private final int mask;
   // phrase trie: node ids; edge (node, entry) -> child in an open-addressing long table
   private final long[] edgeKeys;
   private final int[] edgeVals;
   private final int edgeMask;
   final int[] nodePhrase;
+  /** The trie's edges by node: node k's edges are {@code [childStart[k], childStart[k + 1])}. */
+  private final int[] childStart;
+  private final int[] childEntry;
+  private final int[] childNode;
+  /** The trie node after the first word of a phrase, per entry; -1 if no phrase starts with it. */
+  final int[] rootChild;
   final boolean[] emoticonStart = new boolean[128];
   final int maxEmoticon;
   /** The entry of {@code <num>}, which any all-digit token not in the table maps to, or -1. */
@@ -55,11 +64,10 @@ final class LexiconTable {
     boost = new double[n];
     flags = new int[n];
     words = new int[n];
-    keyOff = new int[n];
-    keyLen = new int[n];
+    keyMeta = new int[n];
     int cap = Integer.highestOneBit(Math.max(4, n * 2 + 1)) << 1;
-    slots = new int[cap];
-    Arrays.fill(slots, -1);
+    slots = new long[cap];
+    Arrays.fill(slots, -1L);
     mask = cap - 1;
     StringBuilder sb = new StringBuilder();
     int i = 0;
@@ -87,14 +95,18 @@ final class LexiconTable {
       }
       flags[i] = f;
       words[i] = 1;
-      keyOff[i] = sb.length();
-      keyLen[i] = t.length();
+      if (sb.length() >= 1 << 23) {
+        throw new IllegalArgumentException("lexicon terms must total fewer than 8,388,608 characters, but reached "
+            + sb.length());
+      }
+      keyMeta[i] = (sb.length() << 8) | t.length();
       sb.append(t);
-      int h = hash(t, 0, t.length()) & mask;
-      while (slots[h] >= 0) {
+      int full = hash(t, 0, t.length());
+      int h = full & mask;
+      while (slots[h] != -1L) {
         h = (h + 1) & mask;
       }
-      slots[h] = i;
+      slots[h] = ((long) full << 32) | i;
       i++;
     }
     maxEmoticon = maxEmo;
@@ -127,6 +139,8 @@ final class LexiconTable {
         int w = path[k];
         if (k == 0) {
           flags[w] |= PHRASE_START;
+        } else {
+          flags[w] |= PHRASE_CONT;
         }
         int child = child(node, w);
         if (child < 0) {
@@ -139,6 +153,32 @@ final class LexiconTable {
       nodePhraseList.set(node, path[path.length - 1]);
     }
     nodePhrase = nodePhraseList.stream().mapToInt(Integer::intValue).toArray();
+    int nodes = nodePhrase.length;
+    int[] count = new int[nodes + 1];
+    for (int e = 0; e < edgeKeys.length; e++) {
+      if (edgeKeys[e] != -1L) {
+        count[(int) (edgeKeys[e] >>> 32) + 1]++;
+      }
+    }
+    for (int k = 0; k < nodes; k++) {
+      count[k + 1] += count[k];
+    }
+    childStart = count.clone();
+    childEntry = new int[count[nodes]];
+    childNode = new int[count[nodes]];
+    int[] fill = count.clone();
+    for (int e = 0; e < edgeKeys.length; e++) {
+      if (edgeKeys[e] != -1L) {
+        int from = (int) (edgeKeys[e] >>> 32);
+        int at = fill[from]++;
+        childEntry[at] = (int) edgeKeys[e];
+        childNode[at] = edgeVals[e];
+      }
+    }
+    rootChild = new int[n];
+    for (int id = 0; id < n; id++) {
+      rootChild[id] = (flags[id] & PHRASE_START) != 0 ? child(0, id) : -1;
+    }
   }
 
   private static int hash(CharSequence s, int from, int to) {
@@ -166,15 +206,23 @@ final class LexiconTable {
     for (int k = from; k < to; k++) {
       h = 31 * h + buf[k];
     }
+    return find(buf, from, to, h);
+  }
+
+  /** As {@link #find(char[], int, int)}, with the polynomial hash {@code h = 31 * h + c} of the chars given. */
+  int find(char[] buf, int from, int to, int h) {
     int len = to - from;
-    int s = mix(h) & mask;
+    int full = mix(h);
+    int s = full & mask;
     while (true) {
-      int id = slots[s];
-      if (id < 0) {
+      long slot = slots[s];
+      if (slot == -1L) {
         return -1;
       }
-      if (keyLen[id] == len) {
-        int off = keyOff[id];
+      int id = (int) slot;
+      int meta;
+      if ((int) (slot >>> 32) == full && ((meta = keyMeta[id]) & 0xff) == len) {
+        int off = meta >>> 8;
         int k = 0;
         while (k < len && pool[off + k] == buf[from + k]) {
           k++;
@@ -187,7 +235,17 @@ final class LexiconTable {
     }
   }
 
-  int child(int node, int entry) {
+  /** The trie node after {@code node} on the word {@code entry}, or -1; a scan of the node's few edges. */
+  int next(int node, int entry) {
+    for (int k = childStart[node], e = childStart[node + 1]; k < e; k++) {
+      if (childEntry[k] == entry) {
+        return childNode[k];
+      }
+    }
+    return -1;
+  }
+
+  private int child(int node, int entry) {
     long key = ((long) node << 32) | (entry & 0xffffffffL);
     int s = mix((int) (key ^ (key >>> 29))) & edgeMask;
     while (true) {

@@ -74,9 +74,32 @@ final class RuleBasedScorer implements SentimentScorer {
     return run(text, new Explainer());
   }
 
+  /** Returns the compound score without allocating a result. */
   @Override
   public double compound(CharSequence text) {
-    return score(text).compound();
+    Objects.requireNonNull(text, "text");
+    int n = text.length();
+    if (n == 0) {
+      return 0.0;
+    }
+    Scratch s = prepare(text, n);
+    rules(s, null, text);
+    double c = s.compound;
+    release(s, n);
+    return c;
+  }
+
+  private Scratch prepare(CharSequence text, int n) {
+    Scratch s = n <= KEEP_LIMIT ? SCRATCH.get() : new Scratch();
+    s.ensureChars(n);
+    tokenize(text, n, s);
+    return s;
+  }
+
+  private static void release(Scratch s, int n) {
+    if (n <= KEEP_LIMIT && (s.tStart.length > KEEP_LIMIT || s.raw.length > KEEP_LIMIT)) {
+      SCRATCH.set(new Scratch());
+    }
   }
 
   @Override
@@ -89,17 +112,11 @@ final class RuleBasedScorer implements SentimentScorer {
     if (n == 0) {
       return ex == null ? SentimentResult.NEUTRAL : SentimentResult.NEUTRAL.withExplanation(Explanation.EMPTY);
     }
-    Scratch s = SCRATCH.get();
-    boolean keep = n <= KEEP_LIMIT;
-    if (!keep) {
-      s = new Scratch();
-    }
-    s.ensureChars(n);
-    tokenize(text, n, s);
-    SentimentResult r = rules(s, ex, text);
-    if (keep && (s.tStart.length > KEEP_LIMIT || s.raw.length > KEEP_LIMIT)) {
-      SCRATCH.set(new Scratch());
-    }
+    Scratch s = prepare(text, n);
+    rules(s, ex, text);
+    SentimentResult r = new SentimentResult(s.compound, s.positive, s.negative, s.neutral,
+        ex == null ? Optional.empty() : Optional.of(new Explanation(ex.items, ex.adjustments, s.sum)));
+    release(s, n);
     return r;
   }
 
@@ -107,14 +124,33 @@ final class RuleBasedScorer implements SentimentScorer {
 
   private static boolean isWordChar(char c) {
     if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      return ASCII_CLASS[c] != 0;
     }
-    return Character.isLetterOrDigit(c);
+    return !Character.isSurrogate(c) && Character.isLetterOrDigit(c);
   }
 
+  /** ASCII classes: 0 other, 1 lower-case letter, 2 upper-case letter, 3 digit. */
+  private static final byte[] ASCII_CLASS = new byte[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII_CLASS[c] = 1;
+    }
+    for (char c = 'A'; c <= 'Z'; c++) {
+      ASCII_CLASS[c] = 2;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII_CLASS[c] = 3;
+    }
+  }
+
+  /**
+   * One pass over the chars: words are lower-cased into the scratch buffer while their hash is computed, then looked
+   * up; marks, emoticons and emoji become tokens of their own.
+   */
   private void tokenize(CharSequence text, int n, Scratch s) {
-    char[] raw = s.raw;
-    char[] low = s.low;
+    final char[] raw = s.raw;
+    final char[] low = s.low;
     if (text instanceof String str) {
       str.getChars(0, n, raw, 0);
     } else {
@@ -122,59 +158,68 @@ final class RuleBasedScorer implements SentimentScorer {
         raw[i] = text.charAt(i);
       }
     }
-    for (int i = 0; i < n; i++) {
-      char c = raw[i];
-      char l;
-      if (c < 128) {
-        l = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
-      } else if (c == '\u2019') {
-        l = '\'';
-      } else {
-        l = Character.toLowerCase(c);
-      }
-      low[i] = l;
-    }
     s.n = 0;
     s.capsWords = 0;
     s.lowerWords = 0;
+    final byte[] cls = ASCII_CLASS;
     int i = 0;
     while (i < n) {
       char c = raw[i];
-      if (isWordChar(c)) {
+      if (c < 128 ? cls[c] != 0 : !Character.isSurrogate(c) && Character.isLetterOrDigit(c)) {
         int start = i;
         int upper = 0;
         int lower = 0;
         int run = 0;
+        int h = 0;
         char prev = 0;
         boolean elong = false;
+        boolean digits = true;
         while (i < n) {
           c = raw[i];
-          if (isWordChar(c)) {
-            if (c < 128) {
-              if (c >= 'a' && c <= 'z') {
-                lower++;
-              } else if (c >= 'A' && c <= 'Z') {
-                upper++;
-              }
-            } else if (Character.isLowerCase(c)) {
+          char l;
+          if (c < 128) {
+            byte k = cls[c];
+            if (k == 1) {
+              lower++;
+              digits = false;
+              l = c;
+            } else if (k == 2) {
+              upper++;
+              digits = false;
+              l = (char) (c + 32);
+            } else if (k == 3) {
+              l = c;
+            } else if (c == '\'' && i > start && i + 1 < n && isWordChar(raw[i + 1])) {
+              l = '\'';
+              digits = false;
+            } else {
+              break;
+            }
+          } else if (Character.isLetterOrDigit(c)) {
+            digits = false;
+            if (Character.isLowerCase(c)) {
               lower++;
             } else if (Character.isUpperCase(c)) {
               upper++;
             }
-            char l = low[i];
-            run = l == prev ? run + 1 : 1;
-            if (run >= 3 && !(l >= '0' && l <= '9')) {
-              elong = true;
-            }
-            prev = l;
-            i++;
-          } else if ((c == '\'' || c == '\u2019') && i + 1 < n && isWordChar(raw[i + 1])) {
-            prev = '\'';
-            run = 0;
-            i++;
+            l = Character.toLowerCase(c);
+          } else if (c == '\u2019' && i > start && i + 1 < n && isWordChar(raw[i + 1])) {
+            l = '\'';
+            digits = false;
           } else {
             break;
           }
+          low[i] = l;
+          h = 31 * h + l;
+          if (l == prev) {
+            if (++run >= 3 && cls[l < 128 ? l : 0] != 3 && l != '\'') {
+              elong = true;
+            }
+          } else {
+            run = 1;
+          }
+          prev = l;
+          i++;
         }
         int info = WORD;
         if (upper >= 2 && lower == 0) {
@@ -186,14 +231,20 @@ final class RuleBasedScorer implements SentimentScorer {
         if (elong) {
           info |= ELONG;
         }
-        int len = i - start;
-        if (len >= 3 && low[i - 1] == 't' && low[i - 2] == '\'' && low[i - 3] == 'n') {
+        if (i - start >= 3 && low[i - 1] == 't' && low[i - 2] == '\'' && low[i - 3] == 'n') {
           info |= NT;
         }
-        s.un = false;
-        int id = lookupWord(s, start, i, elong);
-        if (s.un) {
-          info |= UN;
+        int id = t.find(low, start, i, h);
+        if (id < 0) {
+          if (digits) {
+            id = t.numberEntry;
+          } else {
+            s.un = false;
+            id = lookupWord(s, start, i, elong);
+            if (s.un) {
+              info |= UN;
+            }
+          }
         }
         s.add(start, i, id, info);
       } else if (c < 128) {
@@ -225,13 +276,13 @@ final class RuleBasedScorer implements SentimentScorer {
         }
         i++;
       } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(raw[i + 1])) {
-        int id = t.find(low, i, i + 2);
+        int id = t.find(raw, i, i + 2);
         if (id >= 0) {
           s.add(i, i + 2, id, EMO);
         }
         i += 2;
       } else {
-        int id = t.find(low, i, i + 1);
+        int id = t.find(raw, i, i + 1);
         if (id >= 0) {
           s.add(i, i + 1, id, EMO);
         } else if (c == '\u2014' || c == '\u2013') {
@@ -249,20 +300,25 @@ final class RuleBasedScorer implements SentimentScorer {
   }
 
   private int matchEmoticon(Scratch s, int i, int n) {
-    char[] low = s.low;
-    if (low[i] == ':' && i + 2 < n && low[i + 1] == '/' && low[i + 2] == '/') {
+    char[] raw = s.raw;
+    if (raw[i] == ':' && i + 2 < n && raw[i + 1] == '/' && raw[i + 2] == '/') {
       return 0; // a URL's "://"
     }
     int max = Math.min(t.maxEmoticon, n - i);
+    char[] e = s.tmp(max);
+    for (int k = 0; k < max; k++) {
+      char c = raw[i + k];
+      e[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
     for (int len = max; len >= 2; len--) {
-      int id = t.find(low, i, i + len);
+      int id = t.find(e, 0, len);
       if (id >= 0 && (t.flags[id] & LexiconTable.EMOTICON) != 0) {
-        char last = low[i + len - 1];
-        if (isWordChar(last) && i + len < n && isWordChar(low[i + len])) {
+        boolean lastIsWord = isWordChar(e[len - 1]);
+        if (lastIsWord && i + len < n && isWordChar(raw[i + len])) {
           continue; // ":p" in ":password"
         }
-        if ((low[i] == ':' || low[i] == ';') && i > 0 && isWordChar(low[i - 1]) && isWordChar(last)) {
-          continue; // "http:/", "note:d"
+        if ((e[0] == ':' || e[0] == ';') && i > 0 && isWordChar(raw[i - 1]) && lastIsWord) {
+          continue; // "note:d"
         }
         s.lastFound = id;
         return len;
@@ -279,20 +335,8 @@ final class RuleBasedScorer implements SentimentScorer {
   /** Looks a word up: as written, de-elongated, then by stripping a few regular suffixes or "un". */
   private int lookupWord(Scratch s, int start, int end, boolean elong) {
     char[] low = s.low;
-    int id = t.find(low, start, end);
-    if (id >= 0) {
-      return id;
-    }
+    int id;
     int len = end - start;
-    if (low[start] >= '0' && low[start] <= '9') {
-      int j = start + 1;
-      while (j < end && low[j] >= '0' && low[j] <= '9') {
-        j++;
-      }
-      if (j == end) {
-        return t.numberEntry;
-      }
-    }
     char[] tmp = s.tmp(len + 2);
     if (elong) {
       for (int maxRun = 2; maxRun >= 1; maxRun--) {
@@ -424,7 +468,8 @@ final class RuleBasedScorer implements SentimentScorer {
 
   // ---------------------------------------------------------------- pass 2: rules
 
-  private SentimentResult rules(Scratch s, Explainer ex, CharSequence text) {
+  /** Runs the rules over the tokens; leaves the scores in the scratch's output fields. */
+  private void rules(Scratch s, Explainer ex, CharSequence text) {
     final LexiconTable t = this.t;
     final int nt = s.n;
     final int[] tStart = s.tStart;
@@ -526,7 +571,7 @@ final class RuleBasedScorer implements SentimentScorer {
       }
       int f = t.flags[id];
       if ((f & LexiconTable.PHRASE_START) != 0 && type == WORD) {
-        int node = t.child(0, id);
+        int node = t.rootChild[id];
         int j = i + 1;
         while (node >= 0) {
           int ph = t.nodePhrase[node];
@@ -534,8 +579,10 @@ final class RuleBasedScorer implements SentimentScorer {
             id = ph;
             end = j - 1;
           }
-          if (j < nt && (tInfo[j] & 0xff) == WORD && tEntry[j] >= 0) {
-            node = t.child(node, tEntry[j]);
+          int next;
+          if (j < nt && (tInfo[j] & 0xff) == WORD && (next = tEntry[j]) >= 0
+              && (t.flags[next] & LexiconTable.PHRASE_CONT) != 0) {
+            node = t.next(node, next);
             j++;
           } else {
             break;
@@ -747,19 +794,19 @@ final class RuleBasedScorer implements SentimentScorer {
       compound = 1.0;
     }
     double total = totPos + totNeg + neutral;
-    SentimentResult r;
+    s.compound = compound;
+    s.sum = sum;
     if (total <= 0) {
-      r = new SentimentResult(compound, 0.0, 0.0, 1.0, Optional.empty());
+      s.positive = 0.0;
+      s.negative = 0.0;
+      s.neutral = 1.0;
     } else {
       double p = clamp01(totPos / total);
       double ng = clamp01(totNeg / total);
-      double nu = clamp01(1.0 - p - ng);
-      r = new SentimentResult(compound, p, ng, nu, Optional.empty());
+      s.positive = p;
+      s.negative = ng;
+      s.neutral = clamp01(1.0 - p - ng);
     }
-    if (ex != null) {
-      r = r.withExplanation(new Explanation(ex.items, ex.adjustments, sum));
-    }
-    return r;
   }
 
   private static double applyBoost(double v, double b) {
@@ -796,6 +843,11 @@ final class RuleBasedScorer implements SentimentScorer {
     int lowerWords;
     boolean un;
     int lastFound;
+    double compound;
+    double positive;
+    double negative;
+    double neutral;
+    double sum;
     final int[] negRing = new int[4];
     final int[] negTok = new int[4];
     final int[] boostPos = new int[4];

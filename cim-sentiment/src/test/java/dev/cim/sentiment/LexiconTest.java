@@ -90,10 +90,11 @@ class LexiconTest {
   @Test
   void load_vaderFormat_usesMean() throws IOException {
     String text = "superb\t3.1\t0.5\t[3, 3, 4, 3, 3, 3, 3, 3, 3, 3]\n:-(\t-1.9\t0.7\t[-2, -2]\nXD\t2.7\t0.6\t[3]\n"
-        + "xd\t2.5\t0.6\t[3]\n";
+        + "xd\t2.5\t0.6\t[3]\n( '}{' )\t1.6\t0.66\t[1, 2]\n";
     Lexicon l = Lexicon.from(Lexicon.rules()).load(new StringReader(text), LexiconFormat.VADER, "v").build();
     assertThat(l.valence("superb")).hasValue(3.1);
     assertThat(l.valence("xd")).hasValue(2.7); // case variants: the first wins
+    assertThat(l.contains("( '}{' )")).isFalse(); // an emoticon with spaces cannot match: skipped
     SentimentScorer s = SentimentScorer.withLexicon(l);
     assertThat(s.compound("not superb")).isNegative();
     assertThat(s.compound("oh :-(")).isNegative();

@@ -74,4 +74,13 @@ class ScoreLinesTest {
     assertThat(run("x", "--lexicon", f.toString(), "--format", "afinn")).isEqualTo(3);
     assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("line 2").contains("integer");
   }
+
+  @Test
+  void run_overlay_addsEntriesToBuiltIn(@TempDir Path dir) throws IOException {
+    Path f = Files.writeString(dir.resolve("overlay.tsv"), "#cim-lexicon 1\nzorg\t-3\n", StandardCharsets.UTF_8);
+    assertThat(run("zorg\ngreat\n", "--overlay", f.toString())).isZero();
+    String[] lines = out.toString().split("\n");
+    assertThat(Double.parseDouble(lines[0])).isNegative();
+    assertThat(Double.parseDouble(lines[1])).isPositive(); // the built-in words stay
+  }
 }

@@ -45,6 +45,8 @@ class SentimentScorerProperties {
     assertThat(r.positive() + r.negative() + r.neutral()).isBetween(0.999, 1.001);
     SentimentResult e = SCORER.explain(text);
     assertThat(e.compound()).isEqualTo(r.compound());
+    assertThat(e.positive()).isEqualTo(r.positive());
+    assertThat(SCORER.compound(text)).isEqualTo(r.compound());
   }
 
   @Property(tries = 200)

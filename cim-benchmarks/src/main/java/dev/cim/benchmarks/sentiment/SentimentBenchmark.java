@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Threads;
  * Throughput of the built-in sentiment scorer on realistic short customer messages (5 to 60 words, generated from a
  * seeded random over a word list with the skew of chat text: mostly neutral words, some sentiment words, negators,
  * intensifiers, customer-service phrases, punctuation, emoticons and emoji), on one thread and on two threads sharing
- * one scorer instance. {@code baselineSplitLowercase} is a naive tokenisation of the same texts (lower-case and split
+ * one scorer instance; {@code compound1Thread} asks only for the compound score. {@code baselineSplitLowercase} is a naive tokenisation of the same texts (lower-case and split
  * on spaces), measured in the same run as a reference for the machine's speed.
  *
  * <p>Run (ops/s = texts/s; {@code -prof gc} adds {@code gc.alloc.rate.norm}, bytes allocated per text):
@@ -120,6 +120,18 @@ public class SentimentBenchmark {
   @Threads(2)
   public SentimentResult score2Threads(Cursor c) {
     return c.scorer.score(c.take(texts));
+  }
+
+  /**
+   * Only the compound score, which the built-in scorer returns without allocating.
+   *
+   * @param c the cursor
+   * @return the compound score
+   */
+  @Benchmark
+  @Threads(1)
+  public double compound1Thread(Cursor c) {
+    return c.scorer.compound(c.take(texts));
   }
 
   /**
