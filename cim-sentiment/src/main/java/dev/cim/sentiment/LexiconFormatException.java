@@ -11,8 +11,11 @@ import java.util.Objects;
 public final class LexiconFormatException extends CimException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or resource name. */
   private final String source;
+  /** The 1-based line number. */
   private final int lineNumber;
+  /** Why the line was refused. */
   private final String reason;
 
   /**
