@@ -4,10 +4,8 @@ import dev.cim.core.model.Agent;
 import dev.cim.core.model.AgentId;
 import dev.cim.core.spi.AgentStore;
 import dev.cim.core.spi.DuplicateEntityException;
-import dev.cim.core.spi.EntityNotFoundException;
 import dev.cim.core.spi.Page;
 import dev.cim.core.spi.PageRequest;
-import dev.cim.core.spi.VersionConflictException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -60,10 +58,7 @@ public final class InMemoryAgentStore implements AgentStore {
   @Override
   public Agent create(Agent agent) {
     Objects.requireNonNull(agent, "agent");
-    if (agent.version() != 0) {
-      throw new IllegalArgumentException("version of new agent '" + agent.id() + "' must be 0, but was "
-          + agent.version());
-    }
+    Versions.requireNew(TYPE, agent.id(), agent.version());
     lock.writeLock().lock();
     try {
       Agent stored = byId.get(agent.id());
@@ -92,12 +87,8 @@ public final class InMemoryAgentStore implements AgentStore {
     lock.writeLock().lock();
     try {
       Agent stored = byId.get(agent.id());
-      if (stored == null) {
-        throw new EntityNotFoundException(TYPE, agent.id().value());
-      }
-      if (stored.version() != agent.version()) {
-        throw new VersionConflictException(TYPE, agent.id().value(), agent.version(), stored.version());
-      }
+      Versions.requireCurrent(TYPE, agent.id().value(), stored == null ? null : stored.version(),
+          agent.version());
       Agent updated = agent.withVersion(stored.version() + 1);
       byId.put(updated.id(), updated);
       return updated;

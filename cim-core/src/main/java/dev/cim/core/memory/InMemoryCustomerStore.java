@@ -6,8 +6,6 @@ import dev.cim.core.model.CustomerId;
 import dev.cim.core.spi.ContactPointConflictException;
 import dev.cim.core.spi.CustomerStore;
 import dev.cim.core.spi.DuplicateEntityException;
-import dev.cim.core.spi.EntityNotFoundException;
-import dev.cim.core.spi.VersionConflictException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -78,10 +76,7 @@ public final class InMemoryCustomerStore implements CustomerStore {
   @Override
   public Customer create(Customer customer) {
     Objects.requireNonNull(customer, "customer");
-    if (customer.version() != 0) {
-      throw new IllegalArgumentException("version of new customer '" + customer.id() + "' must be 0, but was "
-          + customer.version());
-    }
+    Versions.requireNew(TYPE, customer.id(), customer.version());
     lock.writeLock().lock();
     try {
       Customer stored = byId.get(customer.id());
@@ -112,12 +107,8 @@ public final class InMemoryCustomerStore implements CustomerStore {
     lock.writeLock().lock();
     try {
       Customer stored = byId.get(customer.id());
-      if (stored == null) {
-        throw new EntityNotFoundException(TYPE, customer.id().value());
-      }
-      if (stored.version() != customer.version()) {
-        throw new VersionConflictException(TYPE, customer.id().value(), customer.version(), stored.version());
-      }
+      Versions.requireCurrent(TYPE, customer.id().value(), stored == null ? null : stored.version(),
+          customer.version());
       checkContactPoints(customer);
       Customer updated = customer.withVersion(stored.version() + 1);
       for (ContactPoint cp : stored.contactPoints()) {

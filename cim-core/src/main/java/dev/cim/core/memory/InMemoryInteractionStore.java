@@ -12,7 +12,6 @@ import dev.cim.core.spi.EntityNotFoundException;
 import dev.cim.core.spi.InteractionStore;
 import dev.cim.core.spi.Page;
 import dev.cim.core.spi.PageRequest;
-import dev.cim.core.spi.VersionConflictException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -91,10 +90,7 @@ public final class InMemoryInteractionStore implements InteractionStore {
   @Override
   public Interaction create(Interaction interaction) {
     Objects.requireNonNull(interaction, "interaction");
-    if (interaction.version() != 0) {
-      throw new IllegalArgumentException("version of new interaction '" + interaction.id() + "' must be 0, but was "
-          + interaction.version());
-    }
+    Versions.requireNew(INTERACTION, interaction.id(), interaction.version());
     lock.writeLock().lock();
     try {
       Interaction stored = byId.get(interaction.id());
@@ -125,13 +121,8 @@ public final class InMemoryInteractionStore implements InteractionStore {
     lock.writeLock().lock();
     try {
       Interaction stored = byId.get(interaction.id());
-      if (stored == null) {
-        throw new EntityNotFoundException(INTERACTION, interaction.id().value());
-      }
-      if (stored.version() != interaction.version()) {
-        throw new VersionConflictException(INTERACTION, interaction.id().value(), interaction.version(),
-            stored.version());
-      }
+      Versions.requireCurrent(INTERACTION, interaction.id().value(), stored == null ? null : stored.version(),
+          interaction.version());
       Interaction updated = interaction.withVersion(stored.version() + 1);
       unindex(stored);
       index(updated);
