@@ -4,7 +4,6 @@ import static dev.cim.tck.CimAssertions.assertThrows;
 import static dev.cim.tck.CimAssertions.readAll;
 import static dev.cim.tck.CimAssertions.readPages;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.cim.core.model.Agent;
 import dev.cim.core.model.AgentId;
@@ -24,8 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -47,74 +44,14 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Not thread-safe: JUnit creates one instance per test.
  */
-public abstract class AgentStoreContract {
+public abstract class AgentStoreContract extends StoreContract<AgentStore> {
   /** By id ascending (AS-5). */
   protected static final Comparator<Agent> BY_ID = Comparator.comparing(Agent::id);
 
   private static final int[] PAGE_SIZES = {1, 2, 3, 7, PageRequest.MAX_SIZE};
 
-  /** The store under test, fresh for each test; set before each test. */
-  protected AgentStore store;
-  /** The fixtures for this test; set before each test. */
-  protected CimFixtures fx;
-
   /** Creates the contract; called by JUnit through the subclass. */
   protected AgentStoreContract() {}
-
-  /**
-   * Returns a new, empty store. Called before every test and every property try.
-   *
-   * @return the store; not null
-   */
-  protected abstract AgentStore createStore();
-
-  /**
-   * Releases a store made by {@link #createStore()}. Called after every test and every property try; the default
-   * does nothing.
-   *
-   * @param store the store; not null
-   */
-  protected void closeStore(AgentStore store) {}
-
-  /**
-   * Tells whether the store may be called from many threads at once (AS-9). Return false to skip the concurrency
-   * tests; the default is true.
-   *
-   * @return true to run the concurrency tests
-   */
-  protected boolean supportsConcurrentWriters() {
-    return true;
-  }
-
-  /**
-   * Returns how many threads the concurrency tests use; the default is 8.
-   *
-   * @return the number of threads, at least 2
-   */
-  protected int concurrentWriters() {
-    return 8;
-  }
-
-  /** Creates the fixtures and a fresh store before each test. */
-  @BeforeEach
-  protected final void createFreshStore() {
-    fx = new CimFixtures();
-    store = Objects.requireNonNull(createStore(), "createStore() returned null");
-  }
-
-  /** Releases the store after each test. */
-  @AfterEach
-  protected final void closeFreshStore() {
-    if (store != null) {
-      closeStore(store);
-    }
-  }
-
-  private void assumeConcurrency(String rule) {
-    assumeThat(supportsConcurrentWriters())
-        .as("override supportsConcurrentWriters() to return true to run " + rule)
-        .isTrue();
-  }
 
   private List<Agent> createAgents(int count) {
     List<Agent> created = new ArrayList<>();

@@ -2,7 +2,6 @@ package dev.cim.tck;
 
 import static dev.cim.tck.CimAssertions.assertThrows;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.cim.core.model.ContactPoint;
 import dev.cim.core.model.Customer;
@@ -26,8 +25,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -51,69 +48,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Not thread-safe: JUnit creates one instance per test.
  */
-public abstract class CustomerStoreContract {
-  /** The store under test, fresh for each test; set before each test. */
-  protected CustomerStore store;
-  /** The fixtures for this test, with their own clock; set before each test. */
-  protected CimFixtures fx;
-
+public abstract class CustomerStoreContract extends StoreContract<CustomerStore> {
   /** Creates the contract; called by JUnit through the subclass. */
   protected CustomerStoreContract() {}
-
-  /**
-   * Returns a new, empty store. Called before every test and every property try.
-   *
-   * @return the store; not null
-   */
-  protected abstract CustomerStore createStore();
-
-  /**
-   * Releases a store made by {@link #createStore()} (closes connections, drops a schema). Called after every test and
-   * every property try; the default does nothing.
-   *
-   * @param store the store; not null
-   */
-  protected void closeStore(CustomerStore store) {}
-
-  /**
-   * Tells whether the store may be called from many threads at once (CS-10). Return false to skip the concurrency
-   * tests (CS-4 and CS-6 under concurrent writers, CS-10); the default is true.
-   *
-   * @return true to run the concurrency tests
-   */
-  protected boolean supportsConcurrentWriters() {
-    return true;
-  }
-
-  /**
-   * Returns how many threads the concurrency tests use; the default is 8.
-   *
-   * @return the number of threads, at least 2
-   */
-  protected int concurrentWriters() {
-    return 8;
-  }
-
-  /** Creates the fixtures and a fresh store before each test. */
-  @BeforeEach
-  protected final void createFreshStore() {
-    fx = new CimFixtures();
-    store = Objects.requireNonNull(createStore(), "createStore() returned null");
-  }
-
-  /** Releases the store after each test. */
-  @AfterEach
-  protected final void closeFreshStore() {
-    if (store != null) {
-      closeStore(store);
-    }
-  }
-
-  private void assumeConcurrency(String rule) {
-    assumeThat(supportsConcurrentWriters())
-        .as("override supportsConcurrentWriters() to return true to run " + rule)
-        .isTrue();
-  }
 
   private Set<ContactPoint> plus(Set<ContactPoint> points, ContactPoint extra) {
     Set<ContactPoint> s = new HashSet<>(points);

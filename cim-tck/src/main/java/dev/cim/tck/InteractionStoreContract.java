@@ -4,7 +4,6 @@ import static dev.cim.tck.CimAssertions.assertThrows;
 import static dev.cim.tck.CimAssertions.readAll;
 import static dev.cim.tck.CimAssertions.readPages;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.cim.core.model.AttributeKey;
 import dev.cim.core.model.CaseId;
@@ -33,8 +32,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -58,7 +55,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Not thread-safe: JUnit creates one instance per test.
  */
-public abstract class InteractionStoreContract {
+public abstract class InteractionStoreContract extends StoreContract<InteractionStore> {
   /** Newest first: {@code createdAt} descending, then id descending (IS-5, IS-6). */
   protected static final Comparator<Interaction> NEWEST_FIRST =
       Comparator.comparing(Interaction::createdAt).thenComparing(Interaction::id).reversed();
@@ -75,68 +72,8 @@ public abstract class InteractionStoreContract {
   private static final List<Channel> CHANNELS = List.of(Channel.VOICE, Channel.CHAT, Channel.EMAIL, Channel.SMS,
       Channel.of("whatsapp"));
 
-  /** The store under test, fresh for each test; set before each test. */
-  protected InteractionStore store;
-  /** The fixtures for this test, with their own clock; set before each test. */
-  protected CimFixtures fx;
-
   /** Creates the contract; called by JUnit through the subclass. */
   protected InteractionStoreContract() {}
-
-  /**
-   * Returns a new, empty store. Called before every test and every property try.
-   *
-   * @return the store; not null
-   */
-  protected abstract InteractionStore createStore();
-
-  /**
-   * Releases a store made by {@link #createStore()}. Called after every test and every property try; the default
-   * does nothing.
-   *
-   * @param store the store; not null
-   */
-  protected void closeStore(InteractionStore store) {}
-
-  /**
-   * Tells whether the store may be called from many threads at once (IS-15). Return false to skip the concurrency
-   * tests; the default is true.
-   *
-   * @return true to run the concurrency tests
-   */
-  protected boolean supportsConcurrentWriters() {
-    return true;
-  }
-
-  /**
-   * Returns how many threads the concurrency tests use; the default is 8.
-   *
-   * @return the number of threads, at least 2
-   */
-  protected int concurrentWriters() {
-    return 8;
-  }
-
-  /** Creates the fixtures and a fresh store before each test. */
-  @BeforeEach
-  protected final void createFreshStore() {
-    fx = new CimFixtures();
-    store = Objects.requireNonNull(createStore(), "createStore() returned null");
-  }
-
-  /** Releases the store after each test. */
-  @AfterEach
-  protected final void closeFreshStore() {
-    if (store != null) {
-      closeStore(store);
-    }
-  }
-
-  private void assumeConcurrency(String rule) {
-    assumeThat(supportsConcurrentWriters())
-        .as("override supportsConcurrentWriters() to return true to run " + rule)
-        .isTrue();
-  }
 
   private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
     List<T> copy = new ArrayList<>(items);
