@@ -176,8 +176,12 @@ public final class InteractionHub {
       }
       boolean opened = interaction == null;
       boolean caseContinued = false;
+      Optional<AgentId> lastAgent = Optional.empty();
       if (opened) {
-        Optional<CaseId> linked = findCaseToContinue(customer.id(), contact, now);
+        // One read of the customer's recent history serves both the case link and the preferred (last) agent.
+        List<Interaction> recent = interactions.findByCustomer(customer.id(), PageRequest.first(LOOKBACK)).items();
+        lastAgent = lastAgentOf(recent);
+        Optional<CaseId> linked = findCaseToContinue(recent, contact, now);
         caseContinued = linked.isPresent();
         CaseId caseId = linked.orElseGet(() -> CaseId.of(ids.get()));
         Interaction fresh = Interaction.open(InteractionId.of(ids.get()), customer.id(), contact.channel(), caseId,
@@ -198,7 +202,7 @@ public final class InteractionHub {
         Interaction queued = updateInteraction(interaction.id(), i -> i.transitionTo(InteractionState.QUEUED, now));
         toPublish.add(stateChanged(interaction, queued, now));
         interaction = queued;
-        submitToRouter(queued, customer);
+        submitToRouter(queued, customer, lastAgent);
       }
       events.publishAll(toPublish);
       return new Received(customer, interaction, stored.message, customerCreated, opened, caseContinued);
@@ -239,10 +243,9 @@ public final class InteractionHub {
     }
   }
 
-  private Optional<CaseId> findCaseToContinue(CustomerId customerId, InboundContact contact, Instant now) {
+  private Optional<CaseId> findCaseToContinue(List<Interaction> recent, InboundContact contact, Instant now) {
     Instant cutoff = now.minus(caseLinkWindow);
-    Page<Interaction> recent = interactions.findByCustomer(customerId, PageRequest.first(LOOKBACK));
-    for (Interaction i : recent.items()) {
+    for (Interaction i : recent) {
       if (i.updatedAt().isBefore(cutoff)) {
         continue;
       }
@@ -497,10 +500,6 @@ public final class InteractionHub {
         to.assignedAgent(), at);
   }
 
-  private void submitToRouter(Interaction queued, Customer customer) {
-    submitToRouter(queued, customer, lastAgent(customer.id()));
-  }
-
   private void submitToRouter(Interaction queued, Customer customer, Optional<AgentId> lastAgent) {
     try {
       router.submit(new Router.RoutingRequest(queued, customer, lastAgent));
@@ -635,10 +634,6 @@ public final class InteractionHub {
    */
   public Optional<Interaction> findInteraction(InteractionId interactionId) {
     return interactions.findById(Objects.requireNonNull(interactionId, "interactionId"));
-  }
-
-  private Optional<AgentId> lastAgent(CustomerId customerId) {
-    return lastAgentOf(interactions.findByCustomer(customerId, PageRequest.first(LOOKBACK)).items());
   }
 
   private static Optional<AgentId> lastAgentOf(List<Interaction> newestFirst) {
