@@ -87,6 +87,7 @@ final class KpiAccumulator {
   }
 
   void accept(Fact f) {
+    totals(f); // every key met gets a report, even one no measure counts in
     expireResolutions(f.at());
     switch (f.type()) {
       case PRESENCE -> presence(f);

@@ -113,7 +113,8 @@ public final class Kpis {
    * @param facts the facts, in any order; not null, no null elements
    * @param end when the computation ends; not null
    * @param dimension the dimension; not null
-   * @return the report of each key met, sorted by key; facts without the dimension under {@link Dimension#NONE}
+   * @return a report for the key of every fact given (even one no measure counts in), sorted by key; facts without
+   *     the dimension under {@link Dimension#NONE}
    * @throws NullPointerException if an argument or element is null
    */
   public Map<String, KpiReport> breakdown(Iterable<Fact> facts, Instant end, Dimension dimension) {

@@ -19,7 +19,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Live KPIs equal the batch computation over the same facts, after every fact. */
+/**
+ * Live KPIs equal the batch computation over the same facts, after every fact; and the batch computation equals a
+ * second, plain reading of the formulas ({@link ReferenceKpis}) on random fact sequences.
+ */
 class LiveKpisProperties {
   private static final Duration INTERVAL = Duration.ofSeconds(90);
   private static final KpiConfig CONFIG = KpiConfig.custom().fcrWindow(Duration.ofSeconds(40))
@@ -49,7 +52,7 @@ class LiveKpisProperties {
     return Combinators.combine(delay, fact).as(Step::new).list().ofMaxSize(60);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void snapshot_afterEveryFact_equalsBatchOverTheCurrentInterval(@ForAll("days") List<Step> steps) {
     InMemoryFactLog log = new InMemoryFactLog();
     LiveKpis live = LiveKpis.create(CONFIG, INTERVAL, Facts.T0, Dimension.AGENT, Dimension.CHANNEL);
@@ -82,6 +85,25 @@ class LiveKpisProperties {
     java.util.Collections.shuffle(shuffled, random);
     Kpis kpis = Kpis.of(CONFIG);
     assertThat(kpis.compute(shuffled, t)).isEqualTo(kpis.compute(facts, t));
+  }
+
+  @Property(tries = 300)
+  void compute_equalsThePlainReadingOfTheFormulas(@ForAll("days") List<Step> steps,
+      @ForAll AbandonedPolicy policy) {
+    List<Fact> facts = new ArrayList<>();
+    Instant t = Facts.T0;
+    for (Step s : steps) {
+      t = t.plusSeconds(s.delaySeconds());
+      facts.add(at(s.fact(), t).withSequence(facts.size() + 1));
+    }
+    KpiConfig config = KpiConfig.custom().fcrWindow(Duration.ofSeconds(40)).shortAbandon(Duration.ofSeconds(3))
+        .serviceLevelThreshold(Duration.ofSeconds(10)).abandonedPolicy(policy).build();
+    Kpis kpis = Kpis.of(config);
+    Instant end = t.plusSeconds(5);
+    assertThat(kpis.compute(facts, end))
+        .isEqualTo(ReferenceKpis.compute(config, facts, end, f -> Kpis.TOTAL).getOrDefault(Kpis.TOTAL, Kpis.EMPTY));
+    assertThat(kpis.breakdown(facts, end, Dimension.AGENT))
+        .isEqualTo(ReferenceKpis.compute(config, facts, end, Dimension.AGENT::keyOf));
   }
 
   private static Fact at(Fact f, Instant t) {
