@@ -20,7 +20,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Facts must come in time order (the order of the clock that stamps them, as {@link FactRecorder} delivers them);
- * a fact older than the last one accepted is rejected. The state held is bounded by the open interactions, the agents
+ * a fact older than the last one accepted is rejected. When several threads record at once, a fact stamped a moment
+ * before another may reach this class after it and be rejected (the {@link FactLog} still has it, and a batch
+ * computation over the log counts it); serialise the producers, or recompute from the log, where that matters. The
+ * state held is bounded by the open interactions, the agents
  * and the resolutions inside the FCR window, plus the totals of the current interval.
  *
  * <p>Thread-safe: every method is synchronized.
