@@ -131,6 +131,14 @@ class BrokenStoreTest {
   }
 
   @Test
+  @DisplayName("a fact log that reads in append order fails FL-5, naming read")
+  void factLog_appendOrder_shouldFailBy_fl5() {
+    List<Failure> failures = assertKitFails(AppendOrderFactLogKit.class, "FL-5", "read");
+    assertThat(failures).as("the failing test is the one about late facts")
+        .anySatisfy(f -> assertThat(f.test()).contains("late fact takes its place"));
+  }
+
+  @Test
   @DisplayName("an interaction store whose eraseCustomer erases nothing fails IS-12 in the erasure kit")
   void erasure_eraseCustomerDoesNothing_shouldFailBy_is12() {
     List<Failure> failures = assertKitFails(NonErasingKit.class, "IS-12", "eraseCustomer", JUPITER, JQWIK);
@@ -175,6 +183,13 @@ class BrokenStoreTest {
     }
   }
 
+  static class AppendOrderFactLogKit extends FactLogContract {
+    @Override
+    protected dev.cim.core.analytics.FactLog createStore() {
+      return new AppendOrderFactLog();
+    }
+  }
+
   static class NonErasingKit extends ErasureContract {
     @Override
     protected CustomerStore createCustomerStore() {
@@ -188,6 +203,31 @@ class BrokenStoreTest {
   }
 
   // --- the broken stores -----------------------------------------------------------------------------------------
+
+  /** Breaks FL-5: read returns the window's facts in append order, not by time. */
+  static final class AppendOrderFactLog implements dev.cim.core.analytics.FactLog {
+    private final List<dev.cim.core.analytics.Fact> facts = new ArrayList<>();
+
+    @Override
+    public synchronized dev.cim.core.analytics.Fact append(dev.cim.core.analytics.Fact fact) {
+      dev.cim.core.analytics.Fact stored = fact.withSequence(facts.size() + 1);
+      facts.add(stored);
+      return stored;
+    }
+
+    @Override
+    public synchronized List<dev.cim.core.analytics.Fact> read(java.time.Instant from, java.time.Instant to) {
+      if (from.isAfter(to)) {
+        throw new IllegalArgumentException("from " + from + " is after to " + to);
+      }
+      return facts.stream().filter(f -> !f.at().isBefore(from) && f.at().isBefore(to)).toList();
+    }
+
+    @Override
+    public synchronized long size() {
+      return facts.size();
+    }
+  }
 
   /** Breaks CS-6: update overwrites whatever is stored, whatever version it carries. */
   static final class VersionIgnoringCustomerStore implements CustomerStore {

@@ -4,12 +4,20 @@ import dev.cim.core.CaseView;
 import dev.cim.core.CustomerContext;
 import dev.cim.core.InteractionHub;
 import dev.cim.core.TimelineEntry;
+import dev.cim.core.analytics.AbandonedPolicy;
+import dev.cim.core.analytics.Dimension;
+import dev.cim.core.analytics.FactLog;
+import dev.cim.core.analytics.KpiConfig;
+import dev.cim.core.analytics.KpiReport;
+import dev.cim.core.analytics.Kpis;
+import dev.cim.core.model.Message;
+import dev.cim.core.spi.Page;
+import dev.cim.core.spi.PageRequest;
 import dev.cim.core.event.SentimentAlert;
 import dev.cim.core.model.CaseId;
 import dev.cim.core.model.Channel;
 import dev.cim.core.model.CustomerId;
 import dev.cim.core.model.Interaction;
-import dev.cim.core.model.InteractionState;
 import dev.cim.routing.Decision;
 import dev.cim.routing.PassReason;
 import dev.cim.routing.QueueSnapshot;
@@ -25,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** Collects what happened during the simulated day and prints it as text or as a JSON-ready map. */
 final class DayReport {
@@ -37,9 +44,24 @@ final class DayReport {
   record AlertRow(Instant at, String customer, Channel channel, String interaction, double messageScore,
       double trendScore, String state, String reason) {}
 
-  /** The KPIs of one channel. */
-  record KpiRow(Channel channel, int contacts, int answered, int abandoned, double abandonRate, double asaSeconds,
-      double ahtSeconds, double serviceLevel, Duration slThreshold, double fcr, int alerts) {}
+  /** The KPIs of one channel (or of the whole day, {@code channel} null), as computed by cim's analytics. */
+  record KpiRow(Channel channel, KpiReport kpis, Duration slThreshold, int alerts) {}
+
+  /** The service level of one hour of the day. */
+  record HourSl(String hour, KpiReport kpis) {}
+
+  /** The demo's KPI settings: per-channel service-level targets, abandons within the target left out of SL. */
+  static final KpiConfig KPI_CONFIG = KpiConfig.custom()
+      .serviceLevelThreshold(Channel.VOICE, Duration.ofSeconds(20))
+      .serviceLevelThreshold(Channel.CHAT, Duration.ofMinutes(2))
+      .serviceLevelThreshold(Duration.ofHours(1))
+      .abandonedPolicy(AbandonedPolicy.WITHIN_THRESHOLD_EXCLUDED)
+      .shortAbandon(Duration.ofSeconds(5))
+      .fcrWindow(Duration.ofDays(1))
+      .build();
+
+  /** Sentiment buckets of width 0.2 over [-1, 1]. */
+  static final int SENTIMENT_BUCKETS = 10;
 
   private final List<String> hourLines = new ArrayList<>();
   private final List<DecisionRow> decisions = new ArrayList<>();
@@ -57,6 +79,10 @@ final class DayReport {
   private final List<CaseView> featuredCases = new ArrayList<>();
   private String featuredName = "";
   private final List<KpiRow> kpis = new ArrayList<>();
+  private KpiRow dayTotal;
+  private final Map<String, KpiReport> byTeam = new LinkedHashMap<>();
+  private final List<HourSl> slByHour = new ArrayList<>();
+  private final int[] sentiment = new int[SENTIMENT_BUCKETS];
 
   void printLiveTo(PrintStream out) {
     this.live = out;
@@ -127,7 +153,7 @@ final class DayReport {
     }
   }
 
-  void finish(InteractionHub hub, Scenario scenario, CustomerId featured, Map<String, String> agentNames,
+  void finish(InteractionHub hub, FactLog facts, Instant end, Scenario scenario, CustomerId featured, Map<String, String> agentNames,
       Map<CustomerId, String> customerNames) {
     CustomerContext ctx = hub.context(featured);
     featuredName = ctx.customer().displayName().orElse(featured.value());
@@ -140,15 +166,40 @@ final class DayReport {
     }
     cases.forEach((id, list) -> featuredCases.add(caseView(id, list)));
 
-    List<Interaction> all = DaySimulation.allInteractions(hub);
-    Map<CaseId, List<Interaction>> byCase = new HashMap<>();
-    all.forEach(i -> byCase.computeIfAbsent(i.caseId(), k -> new ArrayList<>()).add(i));
-    byCase.values().forEach(l -> l.sort(java.util.Comparator.comparing(Interaction::createdAt)
-        .thenComparing(i -> i.id().value())));
     Map<Channel, Integer> alertsByChannel = new HashMap<>();
     alerts.forEach(a -> alertsByChannel.merge(a.channel(), 1, Integer::sum));
-    DaySimulation.byChannel(all).forEach((channel, list) -> kpis.add(kpi(channel, list, byCase,
-        alertsByChannel.getOrDefault(channel, 0))));
+    Kpis calc = Kpis.of(KPI_CONFIG);
+    Instant from = Scenario.DAY_START;
+    Map<String, KpiReport> byChannel = calc.breakdown(facts, from, end, Dimension.CHANNEL);
+    for (Channel c : List.of(Channel.VOICE, Channel.CHAT, Channel.EMAIL, Channel.SOCIAL)) {
+      kpis.add(new KpiRow(c, byChannel.getOrDefault(c.name(), calc.compute(List.of(), end)),
+          KPI_CONFIG.serviceLevelThreshold(c), alertsByChannel.getOrDefault(c, 0)));
+    }
+    dayTotal = new KpiRow(null, calc.compute(facts, from, end), null, alerts.size());
+    calc.breakdown(facts, from, end, Dimension.TEAM).forEach((team, r) -> {
+      if (r.occupancy().denominator() > 0) {
+        byTeam.put(team, r);
+      }
+    });
+    for (int h = 0; h < 12; h++) {
+      Instant s0 = from.plus(Duration.ofHours(h));
+      slByHour.add(new HourSl(time(s0).substring(0, 5), calc.compute(facts, s0, s0.plus(Duration.ofHours(1)))));
+    }
+    for (Interaction i : DaySimulation.allInteractions(hub)) {
+      PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+      while (true) {
+        Page<Message> p = hub.interactionStore().findMessages(i.id(), page);
+        p.items().forEach(m -> m.attributes().get(Message.SENTIMENT).ifPresent(v -> sentiment[bucket(v)]++));
+        if (!p.hasNext()) {
+          break;
+        }
+        page = PageRequest.after(PageRequest.MAX_SIZE, p.nextCursor().get());
+      }
+    }
+  }
+
+  static int bucket(double score) {
+    return Math.min(SENTIMENT_BUCKETS - 1, Math.max(0, (int) Math.floor((score + 1) / 2 * SENTIMENT_BUCKETS)));
   }
 
   private static CaseView caseView(CaseId id, List<Interaction> interactions) {
@@ -157,68 +208,6 @@ final class DayReport {
         new java.util.LinkedHashSet<>(interactions.stream().flatMap(i -> i.assignedAgent().stream()).toList()),
         interactions.get(interactions.size() - 1).state(),
         interactions.stream().map(Interaction::updatedAt).max(Instant::compareTo).orElseThrow());
-  }
-
-  static Duration slThreshold(Channel channel) {
-    return channel.equals(Channel.VOICE) ? Duration.ofSeconds(20)
-        : channel.equals(Channel.CHAT) ? Duration.ofMinutes(2) : Duration.ofHours(1);
-  }
-
-  /**
-   * The KPIs of one channel, from the stored interactions' timed histories.
-   * ASA: mean of (first ACTIVE - first QUEUED) over answered contacts. AHT: mean of (end of WRAP_UP - first ACTIVE).
-   * Service level: answered within the threshold / (answered + abandoned after the threshold); contacts abandoned
-   * within the threshold are left out. Abandonment: abandoned / contacts. FCR: cases started on this channel that
-   * were resolved by their first interaction with no other contact in the case.
-   */
-  private static KpiRow kpi(Channel channel, List<Interaction> list, Map<CaseId, List<Interaction>> byCase,
-      int alerts) {
-    Duration threshold = slThreshold(channel);
-    int answered = 0;
-    int abandoned = 0;
-    int withinSl = 0;
-    int slDenominator = 0;
-    long asaSum = 0;
-    long ahtSum = 0;
-    int ahtCount = 0;
-    int firstContacts = 0;
-    int fcr = 0;
-    for (Interaction i : list) {
-      Optional<Instant> queued = i.firstEntered(InteractionState.QUEUED);
-      Optional<Instant> active = i.firstEntered(InteractionState.ACTIVE);
-      if (active.isPresent() && queued.isPresent()) {
-        answered++;
-        long wait = Duration.between(queued.get(), active.get()).toMillis();
-        asaSum += wait;
-        slDenominator++;
-        if (wait <= threshold.toMillis()) {
-          withinSl++;
-        }
-        if (DaySimulation.ENDED.contains(i.state())) {
-          ahtSum += Duration.between(active.get(), i.stateSince()).toMillis();
-          ahtCount++;
-        }
-      } else if (i.state() == InteractionState.ABANDONED) {
-        abandoned++;
-        if (queued.isPresent() && Duration.between(queued.get(), i.stateSince()).compareTo(threshold) > 0) {
-          slDenominator++;
-        }
-      }
-      List<Interaction> ofCase = byCase.get(i.caseId());
-      if (ofCase.get(0).id().equals(i.id())) {
-        firstContacts++;
-        if (ofCase.size() == 1 && i.state() == InteractionState.RESOLVED) {
-          fcr++;
-        }
-      }
-    }
-    return new KpiRow(channel, list.size(), answered, abandoned, ratio(abandoned, list.size()),
-        answered == 0 ? 0 : asaSum / 1000.0 / answered, ahtCount == 0 ? 0 : ahtSum / 1000.0 / ahtCount,
-        ratio(withinSl, slDenominator), threshold, ratio(fcr, firstContacts), alerts);
-  }
-
-  private static double ratio(int a, int b) {
-    return b == 0 ? 0 : (double) a / b;
   }
 
   // ------------------------------------------------------------------------------------------- output
@@ -266,15 +255,39 @@ final class DayReport {
     }
     out.println();
     out.println("== END-OF-DAY KPIS ==");
-    out.println("channel  contacts answered abandon%   ASA(s)   AHT(s)  SL%  (within)  FCR%  alerts");
+    out.println("(from cim's reporting facts: SL = answered within target / (answered + abandoned after target);"
+        + " abandon% leaves out abandons under 5 s; FCR = resolved with no repeat contact on the case within 1 day)");
+    out.println("channel  contacts answered abandon%  ASA(s)  AHT(s)   SL% (target)  FCR%  xfer%  CSAT%    NPS  alerts");
     for (KpiRow k : kpis) {
-      out.printf(Locale.ROOT, "%-8s %8d %8d %8.1f %8.1f %8.1f %5.1f (%6s) %5.1f %7d%n", k.channel(), k.contacts(),
-          k.answered(), 100 * k.abandonRate(), k.asaSeconds(), k.ahtSeconds(), 100 * k.serviceLevel(),
-          human(k.slThreshold()), 100 * k.fcr(), k.alerts());
+      printRow(out, k.channel().name(), k);
     }
+    printRow(out, "all", dayTotal);
+    KpiReport t = dayTotal.kpis();
+    out.printf(Locale.ROOT, "Occupancy %.1f%% (busy / (available + busy) agent time); by team: %s%n",
+        t.occupancy().percentOr(0), teams());
+    out.printf(Locale.ROOT, "Surveys: %d answers, CSAT %.1f%% (4-5 of 5), NPS %+.1f, Customer Effort Score %.2f"
+        + " (1-7, lower is easier); response time on written channels: first %.0f s, average %.0f s%n",
+        t.csat().denominator(), t.csat().percentOr(0), t.nps().score().orElse(0), t.effort().value().orElse(0),
+        t.firstResponseTime().secondsOr(0), t.responseTime().secondsOr(0));
     out.println();
     out.printf(Locale.ROOT, "Simulated %d customers, %d agents, %d contacts (seed %d) in %.1f s of wall time.%n",
         o.customers(), o.agents(), s.contacts.size(), o.seed(), wallMillis / 1000.0);
+  }
+
+  private static void printRow(PrintStream out, String name, KpiRow k) {
+    KpiReport r = k.kpis();
+    out.printf(Locale.ROOT, "%-8s %8d %8d %8.1f %7.1f %7.1f %5.1f (%6s) %5.1f %6.1f %6.1f %6.1f %7d%n", name,
+        r.contacts(), r.answered(), r.abandonmentRate().percentOr(0), r.speedOfAnswer().secondsOr(0),
+        r.handleTime().secondsOr(0), r.serviceLevel().percentOr(0), k.slThreshold() == null ? "-"
+            : human(k.slThreshold()), r.firstContactResolution().percentOr(0), r.transferRate().percentOr(0),
+        r.csat().percentOr(0), r.nps().score().orElse(0), k.alerts());
+  }
+
+  private String teams() {
+    StringBuilder sb = new StringBuilder();
+    byTeam.forEach((team, r) -> sb.append(sb.length() == 0 ? "" : ", ").append(team)
+        .append(String.format(Locale.ROOT, " %.1f%%", r.occupancy().percentOr(0))));
+    return sb.toString();
   }
 
   Map<String, Object> toJson(DemoOptions o, Scenario s) {
@@ -317,21 +330,46 @@ final class DayReport {
       m.put("state", a.state());
       return m;
     }).toList());
-    root.put("kpis", kpis.stream().map(k -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("channel", k.channel().name());
-      m.put("contacts", k.contacts());
-      m.put("answered", k.answered());
-      m.put("abandonRate", k.abandonRate());
-      m.put("asaSeconds", k.asaSeconds());
-      m.put("ahtSeconds", k.ahtSeconds());
-      m.put("serviceLevel", k.serviceLevel());
-      m.put("serviceLevelThresholdSeconds", k.slThreshold().toSeconds());
-      m.put("fcr", k.fcr());
-      m.put("alerts", k.alerts());
-      return m;
-    }).toList());
+    root.put("kpis", kpis.stream().map(k -> kpiJson(k.channel().name(), k)).toList());
+    root.put("kpisTotal", kpiJson("all", dayTotal));
     return root;
+  }
+
+  private static Map<String, Object> kpiJson(String name, KpiRow k) {
+    KpiReport r = k.kpis();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("channel", name);
+    m.put("contacts", r.contacts());
+    m.put("answered", r.answered());
+    m.put("abandoned", r.abandoned());
+    m.put("abandonRate", r.abandonmentRate().value().orElse(0));
+    m.put("asaSeconds", r.speedOfAnswer().secondsOr(0));
+    m.put("ahtSeconds", r.handleTime().secondsOr(0));
+    m.put("serviceLevel", r.serviceLevel().value().orElse(0));
+    if (k.slThreshold() != null) {
+      m.put("serviceLevelThresholdSeconds", k.slThreshold().toSeconds());
+    }
+    m.put("fcr", r.firstContactResolution().value().orElse(0));
+    m.put("transferRate", r.transferRate().value().orElse(0));
+    m.put("occupancy", r.occupancy().value().orElse(0));
+    m.put("csat", r.csat().value().orElse(0));
+    m.put("nps", r.nps().score().orElse(0));
+    m.put("ces", r.effort().value().orElse(0));
+    m.put("surveys", r.csat().denominator());
+    m.put("alerts", k.alerts());
+    return m;
+  }
+
+  KpiRow dayTotal() {
+    return dayTotal;
+  }
+
+  List<HourSl> slByHour() {
+    return slByHour;
+  }
+
+  int[] sentimentHistogram() {
+    return sentiment.clone();
   }
 
   List<KpiRow> kpis() {

@@ -3,6 +3,11 @@ package dev.cim.examples.demo;
 import dev.cim.core.InboundContact;
 import dev.cim.core.InteractionHub;
 import dev.cim.core.Received;
+import dev.cim.core.analytics.AgentActivity;
+import dev.cim.core.analytics.FactLog;
+import dev.cim.core.analytics.FactRecorder;
+import dev.cim.core.analytics.SurveyResponse;
+import dev.cim.core.memory.InMemoryFactLog;
 import dev.cim.core.event.CimListener;
 import dev.cim.core.event.SentimentAlert;
 import dev.cim.core.event.SentimentRecovered;
@@ -45,20 +50,23 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * Runs one simulated day through cim's public API, as a host would: customers are imported into the customer store,
  * every contact goes through {@link InteractionHub#receive}, the hub routes through a {@link RoutingEngine} and has
  * every message scored by a {@link SentimentAnalyzer}, and the routing engine's offers and assignments are reported
  * back to the hub. Time is virtual: an agenda of timed actions moves a {@link VirtualClock}.
+ *
+ * <p>A {@link FactRecorder} listens to the hub and writes reporting facts to a {@link FactLog}, from which
+ * {@link DayReport} computes the day's KPIs. As a host would, the simulation also feeds the recorder the agents'
+ * activity (available, busy, away, offline, for occupancy) and the customers' survey answers, which it draws from a
+ * second RNG seeded from the same seed, so that the rest of the day is the same with or without them.
  */
 final class DaySimulation {
   static final String QUEUE_VOICE = "voice";
@@ -76,6 +84,12 @@ final class DaySimulation {
   private final RoutingEngine engine;
   private final SentimentAnalyzer analyzer;
   private final DayReport report;
+  private final FactLog facts = new InMemoryFactLog();
+  private final FactRecorder recorder;
+  private final Random surveys;
+  private final Map<AgentId, Presence> presence = new HashMap<>();
+  private final Map<AgentId, Integer> working = new HashMap<>();
+  private final Map<AgentId, AgentActivity> activity = new HashMap<>();
 
   private final Map<InteractionId, Scenario.Contact> contactOf = new HashMap<>();
   private final Map<Integer, CustomerId> customerOf = new HashMap<>();
@@ -95,6 +109,7 @@ final class DaySimulation {
     this.scenario = scenario;
     this.random = new Random(seed ^ 0x5DEECE66DL);
     this.report = new DayReport();
+    this.surveys = new Random(seed * 31 + 17);
     // Supervisors want to hear about conversations that stay negative, not about every terse first message.
     this.analyzer = SentimentAnalyzer.builder().clock(clock)
         .config(TrackerConfig.custom().alertThreshold(-0.45).recoveryThreshold(-0.15).minMessages(2).build())
@@ -126,6 +141,7 @@ final class DaySimulation {
         .listener(new Supervisor())
         .ids(() -> String.format(Locale.ROOT, "%06d", ++idCounter))
         .build();
+    this.recorder = FactRecorder.attach(hub, facts);
   }
 
   DayReport run(java.io.PrintStream live) {
@@ -149,7 +165,8 @@ final class DaySimulation {
       a.run.run();
       drain();
     }
-    report.finish(hub, scenario, customerOf.get(0), agentNames, customerNames);
+    report.finish(hub, facts, clock.instant().plusSeconds(1), scenario, customerOf.get(0), agentNames,
+        customerNames);
     return report;
   }
 
@@ -191,11 +208,53 @@ final class DaySimulation {
           .withQueue(spec.chatDesk() ? QUEUE_DIGITAL : QUEUE_VOICE);
       engine.addAgent(profile);
       AgentId id = agent.id();
-      at(spec.shiftStart(), () -> engine.setPresence(id, Presence.AVAILABLE));
-      at(spec.breakStart(), () -> engine.setPresence(id, Presence.AWAY));
-      at(spec.breakStart().plus(Duration.ofMinutes(30)), () -> engine.setPresence(id, Presence.AVAILABLE));
-      at(spec.shiftEnd(), () -> engine.setPresence(id, Presence.OFFLINE));
+      at(spec.shiftStart(), () -> setPresence(id, Presence.AVAILABLE));
+      at(spec.breakStart(), () -> setPresence(id, Presence.AWAY));
+      at(spec.breakStart().plus(Duration.ofMinutes(30)), () -> setPresence(id, Presence.AVAILABLE));
+      at(spec.shiftEnd(), () -> setPresence(id, Presence.OFFLINE));
     }
+  }
+
+  private void setPresence(AgentId agent, Presence p) {
+    engine.setPresence(agent, p);
+    presence.put(agent, p);
+    reportActivity(agent);
+  }
+
+  /** Tells the recorder what an agent does now: busy while handling anything, else as their presence says. */
+  private void reportActivity(AgentId agent) {
+    AgentActivity now = working.getOrDefault(agent, 0) > 0 ? AgentActivity.BUSY
+        : switch (presence.getOrDefault(agent, Presence.OFFLINE)) {
+          case AVAILABLE -> AgentActivity.AVAILABLE;
+          case AWAY -> AgentActivity.AWAY;
+          default -> AgentActivity.OFFLINE;
+        };
+    if (activity.put(agent, now) != now) {
+      recorder.recordPresence(agent, now, clock.instant());
+    }
+  }
+
+  private void working(AgentId agent, int delta) {
+    working.merge(agent, delta, Integer::sum);
+    reportActivity(agent);
+  }
+
+  /** Some customers answer a survey a few minutes after the end: happier when calm and resolved. */
+  private void maybeSurvey(InteractionId id, Scenario.Contact c, boolean resolved) {
+    if (c == null || surveys.nextDouble() >= 0.35) {
+      return;
+    }
+    int mood = c.mood() == Scenario.Mood.CALM ? 2 : c.mood() == Scenario.Mood.ANNOYED ? 1 : 0;
+    int base = mood + (resolved ? 2 : 0); // 0 to 4
+    int csat = clamp(1 + base + surveys.nextInt(2) - (surveys.nextDouble() < 0.15 ? 2 : 0), 1, 5);
+    int nps = clamp(2 * base + 2 + surveys.nextInt(3) - (surveys.nextDouble() < 0.15 ? 4 : 0), 0, 10);
+    int ces = clamp(6 - base + surveys.nextInt(2) - 1, 1, 7);
+    Instant when = clock.instant().plus(Duration.ofMinutes(2 + surveys.nextInt(30)));
+    at(when, () -> recorder.recordSurvey(SurveyResponse.of(id, csat, nps, ces, clock.instant())));
+  }
+
+  private static int clamp(int v, int min, int max) {
+    return Math.max(min, Math.min(max, v));
   }
 
   /** The host's routing rules: queue by channel, skills from topic and language, priority from segment. */
@@ -284,11 +343,14 @@ final class DaySimulation {
       engine.complete(id);
     });
     at(end.plusSeconds(30), () -> {
-      if (random.nextDouble() < 0.88) {
+      boolean resolved = random.nextDouble() < 0.88;
+      if (resolved) {
         hub.resolve(id, "resolved");
       } else {
         hub.close(id, "follow-up");
       }
+      working(agent, -1);
+      maybeSurvey(id, contactOf.get(id), resolved);
     });
   }
 
@@ -317,6 +379,7 @@ final class DaySimulation {
     @Override
     public void onAssigned(TaskAssigned e) {
       hub.assign(e.taskId(), e.agentId());
+      working(e.agentId(), +1);
       report.answered();
       converse(e.taskId(), e.agentId());
     }
@@ -363,15 +426,4 @@ final class DaySimulation {
     }
     return all;
   }
-
-  static Map<Channel, List<Interaction>> byChannel(List<Interaction> all) {
-    Map<Channel, List<Interaction>> m = new LinkedHashMap<>();
-    for (Channel c : List.of(Channel.VOICE, Channel.CHAT, Channel.EMAIL, Channel.SOCIAL)) {
-      m.put(c, new ArrayList<>());
-    }
-    all.forEach(i -> m.computeIfAbsent(i.channel(), k -> new ArrayList<>()).add(i));
-    return m;
-  }
-
-  static final Set<InteractionState> ENDED = Set.of(InteractionState.RESOLVED, InteractionState.CLOSED);
 }

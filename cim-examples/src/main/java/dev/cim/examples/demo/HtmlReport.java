@@ -5,9 +5,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.cim.core.analytics.KpiReport;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
-/** Writes the day's results as one self-contained HTML page. */
+/**
+ * Writes the day's results as one self-contained HTML page: inline CSS and inline SVG charts (service level per hour,
+ * contacts per channel, message sentiment distribution), no scripts, fonts or links, so it renders offline.
+ */
 final class HtmlReport {
   private HtmlReport() {}
 
@@ -21,13 +27,51 @@ final class HtmlReport {
         .append(String.format(Locale.ROOT, "%d customers, %d agents, %d contacts, seed %d.", o.customers(),
             o.agents(), s.contacts.size(), o.seed())).append("</p>");
     h.append("<h2>End-of-day KPIs</h2><table><tr><th class=l>channel</th><th>contacts</th><th>answered</th>")
-        .append("<th>abandon %</th><th>ASA s</th><th>AHT s</th><th>SL %</th><th>FCR %</th><th>alerts</th></tr>");
-    for (DayReport.KpiRow k : r.kpis()) {
+        .append("<th>abandon %</th><th>ASA s</th><th>AHT s</th><th>SL %</th><th>FCR %</th><th>transfer %</th>")
+        .append("<th>CSAT %</th><th>NPS</th><th>alerts</th></tr>");
+    List<DayReport.KpiRow> rows = new ArrayList<>(r.kpis());
+    rows.add(r.dayTotal());
+    for (DayReport.KpiRow k : rows) {
+      KpiReport x = k.kpis();
       h.append(String.format(Locale.ROOT, "<tr><td class=l>%s</td><td>%d</td><td>%d</td><td>%.1f</td><td>%.1f</td>"
-          + "<td>%.1f</td><td>%.1f</td><td>%.1f</td><td>%d</td></tr>", k.channel(), k.contacts(), k.answered(),
-          100 * k.abandonRate(), k.asaSeconds(), k.ahtSeconds(), 100 * k.serviceLevel(), 100 * k.fcr(),
-          k.alerts()));
+          + "<td>%.1f</td><td>%.1f</td><td>%.1f</td><td>%.1f</td><td>%.1f</td><td>%+.1f</td><td>%d</td></tr>",
+          k.channel() == null ? "all" : k.channel().name(), x.contacts(), x.answered(),
+          x.abandonmentRate().percentOr(0), x.speedOfAnswer().secondsOr(0), x.handleTime().secondsOr(0),
+          x.serviceLevel().percentOr(0), x.firstContactResolution().percentOr(0), x.transferRate().percentOr(0),
+          x.csat().percentOr(0), x.nps().score().orElse(0), k.alerts()));
     }
+    KpiReport day = r.dayTotal().kpis();
+    h.append("</table><p>").append(String.format(Locale.ROOT, "Occupancy %.1f%%; %d survey answers, CSAT %.1f%%, "
+        + "NPS %+.1f, CES %.2f.", day.occupancy().percentOr(0), day.csat().denominator(), day.csat().percentOr(0),
+        day.nps().score().orElse(0), day.effort().value().orElse(0))).append("</p>");
+    h.append("<h2>Charts</h2>");
+    List<SvgCharts.Bar> sl = new ArrayList<>();
+    for (DayReport.HourSl hour : r.slByHour()) {
+      double v = hour.kpis().serviceLevel().percentOr(0);
+      sl.add(new SvgCharts.Bar(hour.hour(), v, v >= 80 ? "#2a7" : v >= 60 ? "#e92" : "#c33"));
+    }
+    h.append("<figure>").append(SvgCharts.bars("chart-service-level", "Service level per hour (%)", sl, 100, "%"))
+        .append("</figure>");
+    List<SvgCharts.Bar> volume = new ArrayList<>();
+    double maxVolume = 0;
+    for (DayReport.KpiRow k : r.kpis()) {
+      volume.add(new SvgCharts.Bar(k.channel().name(), k.kpis().contacts(), "#37c"));
+      maxVolume = Math.max(maxVolume, k.kpis().contacts());
+    }
+    h.append("<figure>").append(SvgCharts.bars("chart-volume", "Contacts per channel", volume, maxVolume, ""))
+        .append("</figure>");
+    int[] hist = r.sentimentHistogram();
+    List<SvgCharts.Bar> sentiment = new ArrayList<>();
+    double maxCount = 0;
+    for (int i = 0; i < hist.length; i++) {
+      double lo = -1 + 2.0 * i / hist.length;
+      String colour = lo < -0.2 ? "#c33" : lo >= 0.2 ? "#2a7" : "#999";
+      sentiment.add(new SvgCharts.Bar(String.format(Locale.ROOT, "%+.1f", lo), hist[i], colour));
+      maxCount = Math.max(maxCount, hist[i]);
+    }
+    h.append("<figure>").append(SvgCharts.bars("chart-sentiment",
+        "Message sentiment distribution (messages per score band, lower bound shown)", sentiment, maxCount, ""))
+        .append("</figure>");
     h.append("</table><h2>Hour by hour</h2><pre>");
     r.hourLines().forEach(l -> h.append(escape(l)).append('\n'));
     h.append("</pre><h2>Unified timeline of the featured customer</h2><table><tr><th class=l>time</th>")

@@ -35,6 +35,11 @@ class DemoTest {
     // The featured customer's case spans three channels.
     assertThat(r.out()).containsPattern("case \\S+ \\(billing\\): 3 interactions on \\[voice, chat, email\\]");
     assertThat(r.out().lines().filter(l -> l.matches("\\d\\d:00 +\\d+ new contacts.*"))).hasSize(12);
+    // The KPIs come from cim's analytics: one row per channel and a total, then occupancy and surveys.
+    String kpis = r.out().substring(r.out().indexOf("== END-OF-DAY KPIS =="));
+    assertThat(kpis).contains("FCR%", "xfer%", "CSAT%", "NPS", "ASA(s)", "AHT(s)")
+        .containsPattern("(?m)^voice +\\d+ +\\d+ ").containsPattern("(?m)^all +\\d+ +\\d+ ")
+        .containsPattern("Occupancy \\d+\\.\\d%").containsPattern("Surveys: [1-9]\\d* answers, CSAT \\d+\\.\\d%");
   }
 
   @Test
@@ -55,6 +60,16 @@ class DemoTest {
     assertThat(json.get("seed").asLong()).isEqualTo(5);
     assertThat(json.get("kpis")).hasSize(4);
     assertThat(json.get("kpis").get(0).get("channel").asText()).isEqualTo("voice");
+    JsonNode total = json.get("kpisTotal");
+    long contacts = 0;
+    for (JsonNode k : json.get("kpis")) {
+      contacts += k.get("contacts").asLong();
+      assertThat(k.get("serviceLevel").asDouble()).isBetween(0.0, 1.0);
+    }
+    assertThat(total.get("contacts").asLong()).isEqualTo(contacts).isEqualTo(json.get("contacts").asLong());
+    assertThat(total.get("occupancy").asDouble()).isBetween(0.0, 1.0).isPositive();
+    assertThat(total.get("surveys").asLong()).isPositive();
+    assertThat(total.get("nps").asDouble()).isBetween(-100.0, 100.0);
     assertThat(json.get("timeline").get("entries").size()).isGreaterThanOrEqualTo(3);
     assertThat(json.get("routingDecisions").size()).isPositive();
   }
@@ -65,8 +80,20 @@ class DemoTest {
     Run r = run("--seed", "5", "--customers", "40", "--agents", "8", "--html", file.toString());
 
     assertThat(r.status()).isZero();
-    assertThat(Files.readString(file)).startsWith("<!DOCTYPE html>").contains("End-of-day KPIs")
-        .contains("Supervisor alerts");
+    String html = Files.readString(file);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("End-of-day KPIs").contains("Supervisor alerts");
+    // Three inline SVG charts, each with bars.
+    assertThat(html).contains("<svg id=\"chart-service-level\"", "<svg id=\"chart-volume\"",
+        "<svg id=\"chart-sentiment\"");
+    assertThat(html.split("<svg ", -1)).hasSize(4);
+    for (String id : new String[] {"chart-service-level", "chart-volume", "chart-sentiment"}) {
+      String svg = html.substring(html.indexOf("<svg id=\"" + id + "\""));
+      svg = svg.substring(0, svg.indexOf("</svg>"));
+      assertThat(svg).as(id).contains("<rect ");
+    }
+    // Self-contained: renders without network access.
+    assertThat(html).doesNotContainPattern("(?i)https?:").doesNotContainPattern("(?i)<script|<link|@import|url\\(")
+        .doesNotContain("src=");
   }
 
   @Test
