@@ -342,6 +342,55 @@ class HubIdentityTest {
     assertThat(interactionsOf(hub, ana)).contains(bob.interaction().id());
   }
 
+  @Test
+  void linkContactPoint_moveFailingHalfWay_givesThePointBackToItsOwner() {
+    FlakyStores flaky = new FlakyStores(new InMemoryCustomerStore(), new InMemoryInteractionStore());
+    hub = hub(InteractionHub.builder().customerStore(flaky.customers).interactionStore(flaky.interactions));
+    CustomerId ana = say(ANA_PHONE, Channel.VOICE, "hi", null).customer().id();
+    CustomerId bob = say(BOB_EMAIL, Channel.EMAIL, "hi", null).customer().id();
+    flaky.failOnWrite(2); // 1: take it from Bob, 2: give it to Ana (fails), 3: give it back to Bob
+    assertThatThrownBy(() -> hub.linkContactPoint(ana, BOB_EMAIL, LinkConflict.MOVE))
+        .isInstanceOf(StoreException.class);
+    assertThat(hub.findCustomer(BOB_EMAIL).get().id()).isEqualTo(bob);
+    assertThat(hub.findCustomer(ana).get().contactPoints()).containsExactly(ANA_PHONE);
+  }
+
+  @Test
+  void merge_whileContactsArrive_createsNoDuplicateAndLosesNoInteraction() throws Exception {
+    CustomerId ana = say(ANA_PHONE, Channel.VOICE, "hi", null).customer().id();
+    CustomerId bob = say(BOB_EMAIL, Channel.EMAIL, "hi", null).customer().id();
+    int threads = 4;
+    int perThread = 25;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Set<CustomerId>>> results = new ArrayList<>();
+    try {
+      for (int t = 0; t < threads; t++) {
+        ContactPoint from = t % 2 == 0 ? ANA_PHONE : BOB_EMAIL;
+        results.add(pool.submit(() -> {
+          start.await();
+          Set<CustomerId> seen = new java.util.HashSet<>();
+          for (int i = 0; i < perThread; i++) {
+            seen.add(hub.receive(InboundContact.of(Channel.CHAT, from, "m" + i)).customer().id());
+          }
+          return seen;
+        }));
+      }
+      start.countDown();
+      hub.merge(ana, bob, MergeOptions.ofDefaults());
+      Set<CustomerId> seen = new java.util.HashSet<>();
+      for (java.util.concurrent.Future<Set<CustomerId>> f : results) {
+        seen.addAll(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      assertThat(seen).as("no contact created a third customer").isSubsetOf(ana, bob);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(interactionsOf(hub, ana)).hasSize(2 + threads * perThread);
+    assertThat(interactionsOf(hub, bob)).isEmpty();
+    assertThat(hub.findCustomer(BOB_EMAIL).get().id()).isEqualTo(ana);
+  }
+
   // ------------------------------------------------------------------ continuity and summary
 
   @Test
