@@ -23,9 +23,11 @@ import java.util.Set;
  * @param agents the agents involved, in order of first involvement; not null
  * @param latestState the state of its latest interaction; not null
  * @param lastActivity the latest update time of its interactions; not null
+ * @param conversation the messages of all its interactions across channels, oldest first (by time sent, then message
+ *     id); empty where the caller did not load them; not null (since 0.1.0)
  */
 public record CaseView(CaseId caseId, Optional<String> topic, List<Interaction> interactions, Set<Channel> channels,
-    Set<AgentId> agents, InteractionState latestState, Instant lastActivity) {
+    Set<AgentId> agents, InteractionState latestState, Instant lastActivity, List<TimelineEntry> conversation) {
   /**
    * Validates and copies the arguments.
    *
@@ -43,6 +45,48 @@ public record CaseView(CaseId caseId, Optional<String> topic, List<Interaction> 
     agents = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(agents));
     Objects.requireNonNull(latestState, "latestState");
     Objects.requireNonNull(lastActivity, "lastActivity");
+    conversation = List.copyOf(conversation);
+  }
+
+  /**
+   * Creates a view without the conversation (the form before 0.1.0).
+   *
+   * @param caseId the case; not null
+   * @param topic the topic; not null
+   * @param interactions its interactions, oldest first; not empty
+   * @param channels the channels; not null
+   * @param agents the agents; not null
+   * @param latestState the latest state; not null
+   * @param lastActivity the latest update time; not null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code interactions} is empty
+   */
+  public CaseView(CaseId caseId, Optional<String> topic, List<Interaction> interactions, Set<Channel> channels,
+      Set<AgentId> agents, InteractionState latestState, Instant lastActivity) {
+    this(caseId, topic, interactions, channels, agents, latestState, lastActivity, List.of());
+  }
+
+  /**
+   * Builds the view of a case with its conversation; agents who wrote messages count as involved.
+   *
+   * @param caseId the case
+   * @param oldestFirst its interactions, oldest first, not empty
+   * @param conversation its messages, oldest first
+   */
+  static CaseView of(CaseId caseId, List<Interaction> oldestFirst, List<TimelineEntry> conversation) {
+    CaseView v = of(caseId, oldestFirst);
+    Set<AgentId> agents = new LinkedHashSet<>(v.agents());
+    for (TimelineEntry e : conversation) {
+      if (e.role() == dev.cim.core.model.AuthorRole.AGENT && e.authorId().isPresent()) {
+        try {
+          agents.add(AgentId.of(e.authorId().get()));
+        } catch (IllegalArgumentException notAnAgentId) {
+          // an author id that is no valid agent id names no agent
+        }
+      }
+    }
+    return new CaseView(caseId, v.topic(), oldestFirst, v.channels(), agents, v.latestState(), v.lastActivity(),
+        conversation);
   }
 
   static CaseView of(CaseId caseId, List<Interaction> oldestFirst) {

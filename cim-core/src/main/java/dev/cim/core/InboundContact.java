@@ -1,9 +1,11 @@
 package dev.cim.core;
 
+import dev.cim.core.identity.ObservedContactPoint;
 import dev.cim.core.model.Attributes;
 import dev.cim.core.model.Channel;
 import dev.cim.core.model.ContactPoint;
 import dev.cim.core.model.MessageId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,6 +34,9 @@ import java.util.Optional;
  * @param priority the routing priority of a new interaction, {@code >= 0}
  * @param queue the queue for a new interaction, if any; not null
  * @param attributes attributes for the message; not null
+ * @param observed further contact points seen on the contact (a number in a signature, a verified account id), for the
+ *     hub's {@link dev.cim.core.identity.IdentityResolver}; {@code from} itself counts as observed with
+ *     {@link dev.cim.core.identity.Evidence#CHANNEL} evidence; not null, no null elements (since 0.1.0)
  */
 public record InboundContact(
     Channel channel,
@@ -43,7 +48,8 @@ public record InboundContact(
     Optional<MessageId> messageId,
     int priority,
     Optional<String> queue,
-    Attributes attributes) {
+    Attributes attributes,
+    List<ObservedContactPoint> observed) {
 
   /**
    * Validates the contact.
@@ -64,6 +70,29 @@ public record InboundContact(
     }
     Objects.requireNonNull(queue, "queue");
     Objects.requireNonNull(attributes, "attributes");
+    observed = List.copyOf(observed);
+  }
+
+  /**
+   * Creates a contact with no further observed contact points (the form before 0.1.0).
+   *
+   * @param channel the channel; not null
+   * @param from the contact point; not null
+   * @param text the text; not null
+   * @param topic the topic; not null
+   * @param threadRef the thread reference; not null
+   * @param displayName the display name; not null
+   * @param messageId the host's message id; not null
+   * @param priority the priority, {@code >= 0}
+   * @param queue the queue; not null
+   * @param attributes the message attributes; not null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code priority} is negative
+   */
+  public InboundContact(Channel channel, ContactPoint from, String text, Optional<String> topic,
+      Optional<String> threadRef, Optional<String> displayName, Optional<MessageId> messageId, int priority,
+      Optional<String> queue, Attributes attributes) {
+    this(channel, from, text, topic, threadRef, displayName, messageId, priority, queue, attributes, List.of());
   }
 
   /**
@@ -77,7 +106,7 @@ public record InboundContact(
    */
   public static InboundContact of(Channel channel, ContactPoint from, String text) {
     return new InboundContact(channel, from, text, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), 0, Optional.empty(), Attributes.empty());
+        Optional.empty(), 0, Optional.empty(), Attributes.empty(), List.of());
   }
 
   /**
@@ -88,7 +117,7 @@ public record InboundContact(
    */
   public InboundContact withTopic(String t) {
     return new InboundContact(channel, from, text, Optional.ofNullable(t), threadRef, displayName, messageId,
-        priority, queue, attributes);
+        priority, queue, attributes, observed);
   }
 
   /**
@@ -99,7 +128,7 @@ public record InboundContact(
    */
   public InboundContact withThreadRef(String ref) {
     return new InboundContact(channel, from, text, topic, Optional.ofNullable(ref), displayName, messageId, priority,
-        queue, attributes);
+        queue, attributes, observed);
   }
 
   /**
@@ -110,7 +139,7 @@ public record InboundContact(
    */
   public InboundContact withDisplayName(String name) {
     return new InboundContact(channel, from, text, topic, threadRef, Optional.ofNullable(name), messageId, priority,
-        queue, attributes);
+        queue, attributes, observed);
   }
 
   /**
@@ -121,7 +150,7 @@ public record InboundContact(
    */
   public InboundContact withMessageId(MessageId id) {
     return new InboundContact(channel, from, text, topic, threadRef, displayName, Optional.ofNullable(id), priority,
-        queue, attributes);
+        queue, attributes, observed);
   }
 
   /**
@@ -131,7 +160,8 @@ public record InboundContact(
    * @return the copy
    */
   public InboundContact withPriority(int p) {
-    return new InboundContact(channel, from, text, topic, threadRef, displayName, messageId, p, queue, attributes);
+    return new InboundContact(channel, from, text, topic, threadRef, displayName, messageId, p, queue, attributes,
+        observed);
   }
 
   /**
@@ -142,7 +172,7 @@ public record InboundContact(
    */
   public InboundContact withQueue(String q) {
     return new InboundContact(channel, from, text, topic, threadRef, displayName, messageId, priority,
-        Optional.ofNullable(q), attributes);
+        Optional.ofNullable(q), attributes, observed);
   }
 
   /**
@@ -152,7 +182,23 @@ public record InboundContact(
    * @return the copy
    */
   public InboundContact withAttributes(Attributes a) {
-    return new InboundContact(channel, from, text, topic, threadRef, displayName, messageId, priority, queue, a);
+    return new InboundContact(channel, from, text, topic, threadRef, displayName, messageId, priority, queue, a,
+        observed);
+  }
+
+  /**
+   * Returns a copy that also carries the given observed contact points, after those it had.
+   *
+   * @param more the observed contact points; not null, no null elements
+   * @return the copy
+   * @throws NullPointerException if {@code more} or an element is null
+   * @since 0.1.0
+   */
+  public InboundContact withObserved(ObservedContactPoint... more) {
+    List<ObservedContactPoint> all = new java.util.ArrayList<>(observed);
+    all.addAll(List.of(more));
+    return new InboundContact(channel, from, text, topic, threadRef, displayName, messageId, priority, queue,
+        attributes, all);
   }
 
   /** Returns the channel, the contact point's kind and the text length, but no personal data. */

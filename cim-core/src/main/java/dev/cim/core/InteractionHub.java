@@ -7,11 +7,23 @@ import dev.cim.core.event.CustomerErased;
 import dev.cim.core.event.InteractionOpened;
 import dev.cim.core.event.InteractionStateChanged;
 import dev.cim.core.event.MessageAdded;
+import dev.cim.core.identity.Evidence;
+import dev.cim.core.identity.IdentityConflictException;
+import dev.cim.core.identity.IdentityResolver;
+import dev.cim.core.identity.LinkConflict;
+import dev.cim.core.identity.Match;
+import dev.cim.core.identity.MergeId;
+import dev.cim.core.identity.MergeOptions;
+import dev.cim.core.identity.MergeRecord;
+import dev.cim.core.identity.ObservedContactPoint;
+import dev.cim.core.identity.Resolution;
+import dev.cim.core.internal.CustomerMerger;
 import dev.cim.core.internal.EventBus;
 import dev.cim.core.internal.StripedLocks;
 import dev.cim.core.memory.InMemoryAgentStore;
 import dev.cim.core.memory.InMemoryCustomerStore;
 import dev.cim.core.memory.InMemoryInteractionStore;
+import dev.cim.core.memory.InMemoryMergeStore;
 import dev.cim.core.model.AgentId;
 import dev.cim.core.model.Attributes;
 import dev.cim.core.model.AuthorRole;
@@ -30,6 +42,7 @@ import dev.cim.core.spi.ContactPointConflictException;
 import dev.cim.core.spi.CustomerStore;
 import dev.cim.core.spi.EntityNotFoundException;
 import dev.cim.core.spi.InteractionStore;
+import dev.cim.core.spi.MergeStore;
 import dev.cim.core.spi.Page;
 import dev.cim.core.spi.PageRequest;
 import dev.cim.core.spi.VersionConflictException;
@@ -48,6 +61,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -69,7 +83,8 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>What {@code receive} does</h2>
  * <ol>
- *   <li>Resolves the customer by the contact point, or creates one. Concurrent first contacts from one new contact
+ *   <li>Resolves the customer through the {@link IdentityResolver} (by the contact point and any further observed
+ *       ones; see {@link #identify}), or creates one. Concurrent first contacts from one new contact
  *       point create exactly one customer (serialised in-process by a lock per contact point, and across processes
  *       by the store's contact-point uniqueness, rule CS-4).
  *   <li>Continues the customer's open interaction with the same channel and thread reference, if the contact has a
@@ -113,6 +128,11 @@ public final class InteractionHub {
   private final ContactPointNormalizer normalizer;
   private final StripedLocks contactLocks = new StripedLocks(64);
   private final StripedLocks customerLocks = new StripedLocks(64);
+  private final MergeStore merges;
+  private final IdentityResolver resolver;
+  private final CustomerMerger merger;
+  /** Shared by receive, exclusive for merge, unmerge and link: identity changes never interleave with a receive. */
+  private final ReentrantReadWriteLock identityLock = new ReentrantReadWriteLock();
 
   private InteractionHub(Builder b) {
     this.clock = b.clock;
@@ -125,6 +145,9 @@ public final class InteractionHub {
     this.timelineLimit = b.timelineLimit;
     this.ids = b.ids;
     this.normalizer = b.normalizer;
+    this.merges = b.mergeStore != null ? b.mergeStore : new InMemoryMergeStore();
+    this.resolver = b.resolver;
+    this.merger = new CustomerMerger(customers, interactions, merges, clock, ids);
     b.listeners.forEach(events::add);
   }
 
@@ -157,6 +180,15 @@ public final class InteractionHub {
       throw new IllegalArgumentException("text of the contact must be at most " + Message.MAX_TEXT_LENGTH
           + " characters, but was " + contact.text().length());
     }
+    identityLock.readLock().lock();
+    try {
+      return receiveResolved(contact);
+    } finally {
+      identityLock.readLock().unlock();
+    }
+  }
+
+  private Received receiveResolved(InboundContact contact) {
     List<CimEvent> toPublish = new ArrayList<>();
     Customer customer = resolveCustomer(contact, toPublish);
     boolean customerCreated = !toPublish.isEmpty();
@@ -213,14 +245,14 @@ public final class InteractionHub {
 
   private Customer resolveCustomer(InboundContact contact, List<CimEvent> toPublish) {
     ContactPoint from = contact.from();
-    Optional<Customer> found = customers.findByContactPoint(from);
+    Optional<Customer> found = identifyOrRefuse(contact);
     if (found.isPresent()) {
       return found.get();
     }
     ReentrantLock lock = contactLocks.lockFor(from);
     lock.lock();
     try {
-      found = customers.findByContactPoint(from);
+      found = identifyOrRefuse(contact);
       if (found.isPresent()) {
         return found.get();
       }
@@ -241,6 +273,19 @@ public final class InteractionHub {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** The customer the resolver matches, or empty for a new one; throws on a refused conflict. */
+  private Optional<Customer> identifyOrRefuse(InboundContact contact) {
+    Resolution r = identify(contact);
+    if (r.match().isEmpty() && r.isConflict()) {
+      throw new IdentityConflictException(r);
+    }
+    if (r.isConflict()) {
+      LOG.debug("Contact matched customer {} by rule {} over {} other candidates", r.match().get().customer().id(),
+          r.match().get().rule(), r.candidates().size() - 1);
+    }
+    return r.match().map(Match::customer);
   }
 
   private Optional<CaseId> findCaseToContinue(List<Interaction> recent, InboundContact contact, Instant now) {
@@ -555,13 +600,17 @@ public final class InteractionHub {
    * newest messages, up to the timeline limit), the recent interactions, the open cases with all their interactions
    * across channels, the last agent, and the channels used.
    *
-   * @param customerId the customer; not null
+   * <p>A merged-away customer id resolves to its survivor. Each open case carries its whole conversation: the
+   * messages of all its interactions across channels, oldest first, and the agents who handled it or wrote in it.
+   *
+   * @param requestedId the customer, or a customer id merged into it; not null
    * @return the context, a snapshot
-   * @throws NullPointerException if {@code customerId} is null
+   * @throws NullPointerException if {@code requestedId} is null
    * @throws EntityNotFoundException if the customer does not exist
    */
-  public CustomerContext context(CustomerId customerId) {
-    Objects.requireNonNull(customerId, "customerId");
+  public CustomerContext context(CustomerId requestedId) {
+    Objects.requireNonNull(requestedId, "customerId");
+    CustomerId customerId = merges.resolveAlias(requestedId);
     Customer customer = customers.findById(customerId)
         .orElseThrow(() -> new EntityNotFoundException("customer", customerId.value()));
     List<Interaction> recent = interactions.findByCustomer(customerId, PageRequest.first(LOOKBACK)).items();
@@ -574,18 +623,7 @@ public final class InteractionHub {
         timeline.add(TimelineEntry.of(m, i.channel(), i.caseId()));
       }
     }
-    Map<CaseId, Instant> openCaseIds = new LinkedHashMap<>();
-    for (Interaction i : interactions.findOpenByCustomer(customerId)) {
-      openCaseIds.putIfAbsent(i.caseId(), i.updatedAt());
-    }
-    List<CaseView> openCases = new ArrayList<>();
-    for (CaseId caseId : openCaseIds.keySet()) {
-      List<Interaction> ofCase = interactions.findByCase(caseId);
-      if (!ofCase.isEmpty()) {
-        openCases.add(CaseView.of(caseId, ofCase));
-      }
-    }
-    openCases.sort(Comparator.comparing(CaseView::lastActivity).reversed());
+    List<CaseView> openCases = openCases(customerId, true);
     Set<dev.cim.core.model.Channel> channels = new LinkedHashSet<>();
     recent.forEach(i -> channels.add(i.channel()));
     return new CustomerContext(customer, timeline, recent, openCases, lastAgentOf(recent), channels);
@@ -643,6 +681,231 @@ public final class InteractionHub {
       }
     }
     return Optional.empty();
+  }
+
+  // ------------------------------------------------------------------------------------------------ identity (#6)
+
+  /**
+   * Tells which customer an inbound contact would be recorded against, without recording anything: its {@code from}
+   * (as {@link Evidence#CHANNEL} evidence) and its other observed contact points run through the hub's
+   * {@link IdentityResolver} (see {@link Builder#identityResolver}). {@link #receive} uses the same resolution: one
+   * match is the customer; no match creates a customer holding {@code from}; a conflict that the resolver's policy
+   * refuses makes {@code receive} throw {@link IdentityConflictException}, storing nothing.
+   *
+   * @param contact the contact; not null
+   * @return the resolution, with every candidate; not null
+   * @throws NullPointerException if {@code contact} is null
+   * @throws dev.cim.core.spi.StoreException if a store fails
+   * @since 0.1.0
+   */
+  public Resolution identify(InboundContact contact) {
+    Objects.requireNonNull(contact, "contact");
+    List<ObservedContactPoint> observed = new ArrayList<>(1 + contact.observed().size());
+    observed.add(ObservedContactPoint.of(contact.from(), Evidence.CHANNEL));
+    observed.addAll(contact.observed());
+    return resolver.resolve(observed, customers::findByContactPoint);
+  }
+
+  /**
+   * Finds a customer by id; an id that was merged away finds its survivor.
+   *
+   * @param customerId the customer, or a customer id merged into another; not null
+   * @return the (surviving) customer, or empty
+   * @throws NullPointerException if {@code customerId} is null
+   * @since 0.1.0
+   */
+  public Optional<Customer> findCustomer(CustomerId customerId) {
+    return customers.findById(merges.resolveAlias(Objects.requireNonNull(customerId, "customerId")));
+  }
+
+  /**
+   * Merges one customer into another, chosen by the caller as the survivor. Afterwards the survivor holds both
+   * customers' contact points, the profile and attributes combined by {@code options}, and every interaction of the
+   * merged-away customer (and so its cases and messages); the merged-away customer is gone, and its id resolves to
+   * the survivor in {@link #findCustomer(CustomerId)}, {@link #context} and {@link #summary}. A
+   * {@code CustomersMerged} event is published and the merge is listed by {@link #merges(CustomerId)}.
+   *
+   * <p>Atomic from the caller's view: the hub first journals a {@link MergeRecord} with the plan and both customers as
+   * they were, then applies idempotent steps, then marks the record {@code MERGED}. If a store fails half-way, the
+   * exception propagates, nothing is lost (the record holds everything), and calling {@code merge} again with the same
+   * two ids, or {@link #completePendingMerges()}, completes it. Merges, unmerges and links are serialised with each
+   * other and with {@link #receive} in this hub; hosts that run several hubs over one database serialise merges
+   * themselves.
+   *
+   * <p>After the merge, everything new (interactions, messages, contact points, attribute changes) belongs to the
+   * survivor and stays with it if the merge is undone.
+   *
+   * @param survivorId the customer that remains; not null
+   * @param mergedAwayId the customer merged into it; not null, another id
+   * @param options how the profiles combine; not null
+   * @return the completed record; not null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the ids are equal
+   * @throws IllegalStateException if an id was itself merged away already (the message names its survivor)
+   * @throws EntityNotFoundException if a customer does not exist
+   * @throws dev.cim.core.spi.StoreException if a store fails (retry to complete)
+   * @since 0.1.0
+   */
+  public MergeRecord merge(CustomerId survivorId, CustomerId mergedAwayId, MergeOptions options) {
+    Objects.requireNonNull(survivorId, "survivorId");
+    Objects.requireNonNull(mergedAwayId, "mergedAwayId");
+    Objects.requireNonNull(options, "options");
+    return underIdentityLock(out -> merger.merge(survivorId, mergedAwayId, options, out));
+  }
+
+  /**
+   * Undoes a merge: the merged-away customer is created again as it was (with those of its contact points nobody took
+   * since), the interactions it had before the merge move back to it with their cases and messages, its id stops
+   * resolving to the survivor, and the survivor gives back the contact points and the attribute and profile values
+   * the merge brought, unless they changed since. What the survivor gained after the merge stays with it. A
+   * {@code CustomersUnmerged} event is published. Idempotent: undoing an undone merge returns its record. Like
+   * {@link #merge}, it is journalled and completes on retry or through {@link #completePendingMerges()}.
+   *
+   * @param mergeId the merge; not null
+   * @return the record, status {@code UNMERGED}; not null
+   * @throws NullPointerException if {@code mergeId} is null
+   * @throws EntityNotFoundException if there is no such merge
+   * @throws IllegalStateException if the survivor was merged into another customer since (undo that first)
+   * @throws dev.cim.core.spi.StoreException if a store fails (retry to complete)
+   * @since 0.1.0
+   */
+  public MergeRecord unmerge(MergeId mergeId) {
+    Objects.requireNonNull(mergeId, "mergeId");
+    return underIdentityLock(out -> merger.unmerge(mergeId, out));
+  }
+
+  /**
+   * Completes every merge and unmerge that a failure interrupted, oldest first, publishing their events. Call it at
+   * start-up, or after a store recovered.
+   *
+   * @return the records completed now; empty if there were none
+   * @throws dev.cim.core.spi.StoreException if a store fails (call again)
+   * @since 0.1.0
+   */
+  public List<MergeRecord> completePendingMerges() {
+    return underIdentityLock(merger::completeUnfinished);
+  }
+
+  /**
+   * Lists every merge a customer took part in, as survivor or merged away, oldest first: the audit trail.
+   *
+   * @param customerId the customer; not null
+   * @return the records; not null
+   * @throws NullPointerException if {@code customerId} is null
+   * @since 0.1.0
+   */
+  public List<MergeRecord> merges(CustomerId customerId) {
+    return merges.findByCustomer(Objects.requireNonNull(customerId, "customerId"));
+  }
+
+  /**
+   * Links a contact point to a customer, for example after an agent verified it. If it belongs to nobody, the
+   * customer gains it. If it belongs to another customer, {@code onConflict} decides: {@link LinkConflict#FAIL}
+   * throws {@link ContactPointConflictException} naming both customers and changes nothing; {@link LinkConflict#MOVE}
+   * moves it (the owner keeps everything else); {@link LinkConflict#MERGE} merges the owner into this customer.
+   *
+   * @param customerId the customer, or an id merged into it; not null
+   * @param contactPoint the contact point; not null
+   * @param onConflict what to do if another customer holds it; not null
+   * @return the customer as stored afterwards; not null
+   * @throws NullPointerException if an argument is null
+   * @throws EntityNotFoundException if the customer does not exist
+   * @throws ContactPointConflictException if another customer holds it and {@code onConflict} is FAIL
+   * @throws dev.cim.core.spi.StoreException if a store fails
+   * @since 0.1.0
+   */
+  public Customer linkContactPoint(CustomerId customerId, ContactPoint contactPoint, LinkConflict onConflict) {
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(contactPoint, "contactPoint");
+    Objects.requireNonNull(onConflict, "onConflict");
+    return underIdentityLock(out -> merger.link(merges.resolveAlias(customerId), contactPoint, onConflict, out));
+  }
+
+  /**
+   * Returns the summary for an agent's screen: the profile, tier (segment), preferred channel and language, the open
+   * cases, the last {@value CustomerSummary#LAST_INTERACTIONS} interactions with their outcome, and the trend of the
+   * sentiment scores ({@link Message#SENTIMENT}) of the customer's newest messages within the timeline limit (empty
+   * when none carries a score). A merged-away id resolves to its survivor.
+   *
+   * @param customerId the customer, or an id merged into it; not null
+   * @return the summary, a snapshot; not null
+   * @throws NullPointerException if {@code customerId} is null
+   * @throws EntityNotFoundException if the customer does not exist
+   * @since 0.1.0
+   */
+  public CustomerSummary summary(CustomerId customerId) {
+    Objects.requireNonNull(customerId, "customerId");
+    CustomerId id = merges.resolveAlias(customerId);
+    Customer customer = customers.findById(id).orElseThrow(() -> new EntityNotFoundException("customer", id.value()));
+    List<Interaction> last = interactions.findByCustomer(id, PageRequest.first(CustomerSummary.LAST_INTERACTIONS))
+        .items();
+    List<Double> scores = new ArrayList<>();
+    for (Message m : interactions.timeline(id, PageRequest.first(timelineLimit)).items()) {
+      if (m.role() == AuthorRole.CUSTOMER) {
+        m.attributes().get(Message.SENTIMENT).ifPresent(scores::add);
+      }
+    }
+    java.util.Collections.reverse(scores);
+    return new CustomerSummary(customer, customer.segment(), customer.preferredChannel(),
+        customer.preferredLanguage(), openCases(id, false).stream().map(CustomerSummary.OpenCase::of).toList(),
+        last.stream().map(CustomerSummary.Outcome::of).toList(), CustomerSummary.SentimentTrend.of(scores));
+  }
+
+  /**
+   * Returns the merge journal and aliases the hub uses.
+   *
+   * @return the store
+   * @since 0.1.0
+   */
+  public MergeStore mergeStore() {
+    return merges;
+  }
+
+  private <T> T underIdentityLock(java.util.function.Function<java.util.function.Consumer<CimEvent>, T> work) {
+    List<CimEvent> out = new ArrayList<>();
+    identityLock.writeLock().lock();
+    try {
+      return work.apply(out::add);
+    } finally {
+      identityLock.writeLock().unlock();
+      events.publishAll(out);
+    }
+  }
+
+  /** The cases with an open interaction, most recently active first, with their conversations if asked. */
+  private List<CaseView> openCases(CustomerId customerId, boolean withConversation) {
+    Map<CaseId, Instant> openCaseIds = new LinkedHashMap<>();
+    for (Interaction i : interactions.findOpenByCustomer(customerId)) {
+      openCaseIds.putIfAbsent(i.caseId(), i.updatedAt());
+    }
+    List<CaseView> openCases = new ArrayList<>();
+    for (CaseId caseId : openCaseIds.keySet()) {
+      List<Interaction> ofCase = interactions.findByCase(caseId);
+      if (!ofCase.isEmpty()) {
+        openCases.add(withConversation ? CaseView.of(caseId, ofCase, conversationOf(ofCase))
+            : CaseView.of(caseId, ofCase));
+      }
+    }
+    openCases.sort(Comparator.comparing(CaseView::lastActivity).reversed());
+    return openCases;
+  }
+
+  /** Every message of the interactions, across channels, oldest first. */
+  private List<TimelineEntry> conversationOf(List<Interaction> ofCase) {
+    List<TimelineEntry> all = new ArrayList<>();
+    for (Interaction i : ofCase) {
+      PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+      while (true) {
+        Page<Message> p = interactions.findMessages(i.id(), page);
+        p.items().forEach(m -> all.add(TimelineEntry.of(m, i.channel(), i.caseId())));
+        if (p.nextCursor().isEmpty()) {
+          break;
+        }
+        page = PageRequest.after(PageRequest.MAX_SIZE, p.nextCursor().get());
+      }
+    }
+    all.sort(Comparator.comparing(TimelineEntry::at));
+    return all;
   }
 
   // ------------------------------------------------------------------------------------------------ erasure
@@ -769,8 +1032,40 @@ public final class InteractionHub {
     private int timelineLimit = 100;
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
     private ContactPointNormalizer normalizer = ContactPointNormalizer.DEFAULT;
+    private MergeStore mergeStore;
+    private IdentityResolver resolver = IdentityResolver.ofDefaults();
 
     private Builder() {}
+
+    /**
+     * Sets the store of the merge journal and customer id aliases (default: a new {@link InMemoryMergeStore}).
+     *
+     * @param store the store; not null
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     * @since 0.1.0
+     */
+    public Builder mergeStore(MergeStore store) {
+      Objects.requireNonNull(store, "store");
+      if (mergeStore != null) {
+        throw new IllegalStateException("mergeStore was already set to " + mergeStore);
+      }
+      this.mergeStore = store;
+      return this;
+    }
+
+    /**
+     * Sets the resolver that matches inbound contacts to customers (default: {@link IdentityResolver#ofDefaults()},
+     * which for a contact without further observed contact points finds the holder of its {@code from}, as before).
+     *
+     * @param r the resolver; not null
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder identityResolver(IdentityResolver r) {
+      this.resolver = Objects.requireNonNull(r, "identityResolver");
+      return this;
+    }
 
     /**
      * Sets the clock for every timestamp (default: {@link Clock#systemUTC()}).

@@ -62,6 +62,22 @@ public interface CimListener {
   default void onCustomerErased(CustomerErased event) {}
 
   /**
+   * Two customers were merged.
+   *
+   * @param event the event; not null
+   * @since 0.1.0
+   */
+  default void onCustomersMerged(CustomersMerged event) {}
+
+  /**
+   * A merge of two customers was undone.
+   *
+   * @param event the event; not null
+   * @since 0.1.0
+   */
+  default void onCustomersUnmerged(CustomersUnmerged event) {}
+
+  /**
    * An event without a method of its own in this interface (for example, one added by a host's module).
    *
    * @param event the event; not null

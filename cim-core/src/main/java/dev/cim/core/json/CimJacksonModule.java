@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.cim.core.event.CimEvent;
+import dev.cim.core.identity.MergeId;
+import dev.cim.core.identity.MergeOptions;
+import dev.cim.core.identity.MergeRecord;
 import dev.cim.core.model.Agent;
 import dev.cim.core.model.AgentId;
 import dev.cim.core.model.AttributeKey;
@@ -62,9 +65,11 @@ import java.util.regex.Pattern;
  *       {@link AttributeKey} alone is {@code {"name":..,"type":T}} and an {@link Attributes.Entry} is
  *       {@code {"name":..,"type":T,"value":V}}.
  *   <li>{@link Customer}, {@link Interaction}, {@link Message} and {@link Agent} are objects named after their record
- *       components.
+ *       components, as are {@link MergeRecord} and {@link MergeOptions} (their enums by constant name) and a
+ *       {@link MergeId} is a plain string.
  *   <li>Events are objects whose {@code "type"} field holds a name from a fixed registry, followed by the record's
- *       components: {@code customer_created}, {@code customer_erased}, {@code interaction_opened},
+ *       components: {@code customer_created}, {@code customer_erased}, {@code customers_merged},
+ *       {@code customers_unmerged}, {@code interaction_opened},
  *       {@code interaction_state_changed}, {@code message_added}, {@code sentiment_alert},
  *       {@code sentiment_recovered}, and whatever a host registered with {@link Builder#event}. Read them as
  *       {@link CimEvent} (any registered type) or as their own class.
@@ -176,6 +181,9 @@ public final class CimJacksonModule extends SimpleModule {
     add(Interaction.class, ModelCodecs.INTERACTION);
     add(Message.class, ModelCodecs.MESSAGE);
     add(Agent.class, ModelCodecs.AGENT);
+    add(MergeId.class, IdentityCodecs.MERGE_ID);
+    add(MergeOptions.class, IdentityCodecs.MERGE_OPTIONS);
+    add(MergeRecord.class, IdentityCodecs.MERGE_RECORD);
   }
 
   private void registerEvents() {

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cim.core.event.CimEvent;
 import dev.cim.core.event.CustomerCreated;
 import dev.cim.core.event.CustomerErased;
+import dev.cim.core.event.CustomersMerged;
+import dev.cim.core.event.CustomersUnmerged;
 import dev.cim.core.event.InteractionOpened;
 import dev.cim.core.event.InteractionStateChanged;
 import dev.cim.core.event.MessageAdded;
 import dev.cim.core.event.SentimentAlert;
 import dev.cim.core.event.SentimentRecovered;
+import dev.cim.core.identity.MergeId;
 import dev.cim.core.model.AgentId;
 import dev.cim.core.model.AuthorRole;
 import dev.cim.core.model.CaseId;
@@ -189,11 +192,57 @@ final class EventCodecs {
     }
   };
 
+  static final Codecs.Obj<CustomersMerged> CUSTOMERS_MERGED = new Codecs.Obj<>(CustomersMerged.class) {
+    @Override
+    void writeFields(CustomersMerged v, JsonGenerator g) throws IOException {
+      g.writeStringField("mergeId", v.mergeId().value());
+      g.writeStringField("survivorId", v.survivorId().value());
+      g.writeStringField("mergedAwayId", v.mergedAwayId().value());
+      g.writeNumberField("contactPoints", v.contactPoints());
+      g.writeNumberField("interactions", v.interactions());
+      at(g, v.occurredAt());
+    }
+
+    @Override
+    Codecs.Builder<CustomersMerged> fields(Fields f) throws IOException {
+      MergeId mergeId = f.req("mergeId", IdentityCodecs.MERGE_ID);
+      CustomerId survivorId = f.req("survivorId", ModelCodecs.CUSTOMER_ID);
+      CustomerId mergedAwayId = f.req("mergedAwayId", ModelCodecs.CUSTOMER_ID);
+      int contactPoints = f.req("contactPoints", Codecs.INT);
+      int interactions = f.req("interactions", Codecs.INT);
+      Instant occurredAt = f.req("occurredAt", Codecs.INSTANT);
+      return () -> new CustomersMerged(mergeId, survivorId, mergedAwayId, contactPoints, interactions, occurredAt);
+    }
+  };
+
+  static final Codecs.Obj<CustomersUnmerged> CUSTOMERS_UNMERGED = new Codecs.Obj<>(CustomersUnmerged.class) {
+    @Override
+    void writeFields(CustomersUnmerged v, JsonGenerator g) throws IOException {
+      g.writeStringField("mergeId", v.mergeId().value());
+      g.writeStringField("survivorId", v.survivorId().value());
+      g.writeStringField("restoredId", v.restoredId().value());
+      g.writeNumberField("interactions", v.interactions());
+      at(g, v.occurredAt());
+    }
+
+    @Override
+    Codecs.Builder<CustomersUnmerged> fields(Fields f) throws IOException {
+      MergeId mergeId = f.req("mergeId", IdentityCodecs.MERGE_ID);
+      CustomerId survivorId = f.req("survivorId", ModelCodecs.CUSTOMER_ID);
+      CustomerId restoredId = f.req("restoredId", ModelCodecs.CUSTOMER_ID);
+      int interactions = f.req("interactions", Codecs.INT);
+      Instant occurredAt = f.req("occurredAt", Codecs.INSTANT);
+      return () -> new CustomersUnmerged(mergeId, survivorId, restoredId, interactions, occurredAt);
+    }
+  };
+
   /** The fixed names of cim's own events, in a stable order. */
   static Map<String, Codecs.Obj<? extends CimEvent>> builtIns() {
     Map<String, Codecs.Obj<? extends CimEvent>> m = new LinkedHashMap<>();
     m.put("customer_created", CUSTOMER_CREATED);
     m.put("customer_erased", CUSTOMER_ERASED);
+    m.put("customers_merged", CUSTOMERS_MERGED);
+    m.put("customers_unmerged", CUSTOMERS_UNMERGED);
     m.put("interaction_opened", INTERACTION_OPENED);
     m.put("interaction_state_changed", INTERACTION_STATE_CHANGED);
     m.put("message_added", MESSAGE_ADDED);

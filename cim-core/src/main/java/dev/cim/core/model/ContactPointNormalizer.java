@@ -12,8 +12,17 @@ import java.util.Objects;
  * {@code 011} when the default calling code is {@code 1}). A national number gets the default calling code: for
  * {@code 1} (the North American plan) a leading {@code 1} is dropped and ten digits must remain; for every other code
  * a single leading trunk {@code 0} is dropped, except for Italy ({@code 39}), where it is part of the number. The
- * result is {@code +} and 7 to 15 digits, the first of them not {@code 0}. Country-specific rewrites that make two
- * spellings of one subscriber equal (such as Brazil's ninth digit) belong to identity resolution, not here.
+ * result is {@code +} and 7 to 15 digits, the first of them not {@code 0}.
+ *
+ * <p>Two national quirks that give one subscriber two spellings are rewritten to one canonical form, so that both
+ * spellings are one contact point and resolve to one customer (since 0.1.0, issue #6):
+ * <ul>
+ *   <li>Brazil's mobile ninth digit: a number {@code +55 AA NNNN-NNNN} (a two-digit area code without a 0, and eight
+ *       digits starting with 6 to 9, the old mobile ranges) gets the ninth digit, {@code +55 AA 9NNNN-NNNN}, as every
+ *       Brazilian mobile number has had since 2016. Eight-digit numbers starting with 2 to 5 are landlines and stay.
+ *   <li>Mexico's mobile {@code 1}: {@code +52 1} followed by ten digits (the prefix mobile numbers needed until 2019)
+ *       is {@code +52} and the ten digits.
+ * </ul>
  *
  * <p>Emails: trimmed and lower-cased; exactly one {@code @} with a local part of 1 to 64 characters and a domain of
  * 1 to 253 characters; no whitespace or control characters; at most 254 characters in all.
@@ -191,6 +200,7 @@ public final class ContactPointNormalizer {
     } else {
       number = national(raw, digits.toString());
     }
+    number = canonicalMobile(number);
     if (number.length() < 7 || number.length() > 15) {
       throw new InvalidContactPointException(kind, raw,
           "must have 7 to 15 digits including the country calling code, but has " + number.length());
@@ -199,6 +209,18 @@ public final class ContactPointNormalizer {
       throw new InvalidContactPointException(kind, raw, "country calling code must not start with 0");
     }
     return "+" + number;
+  }
+
+  /** Rewrites the national quirks described in the class documentation; other numbers are returned unchanged. */
+  private static String canonicalMobile(String number) {
+    if (number.length() == 12 && number.startsWith("55") && number.charAt(2) != '0' && number.charAt(3) != '0'
+        && number.charAt(4) >= '6') {
+      return number.substring(0, 4) + "9" + number.substring(4);
+    }
+    if (number.length() == 13 && number.startsWith("521")) {
+      return "52" + number.substring(3);
+    }
+    return number;
   }
 
   private String national(String raw, String digits) {

@@ -72,9 +72,9 @@ class CimJacksonModuleTest {
   @Test
   void eventTypes_areTheFixedNamesInOrder() {
     assertThat(CimJacksonModule.ofDefaults().eventTypes().keySet()).containsExactly("customer_created",
-        "customer_erased", "interaction_opened", "interaction_state_changed", "message_added", "sentiment_alert",
-        "sentiment_recovered");
-    assertThat(acmeModule().eventTypes()).containsEntry("acme_escalated", AcmeEscalated.class).hasSize(8);
+        "customer_erased", "customers_merged", "customers_unmerged", "interaction_opened",
+        "interaction_state_changed", "message_added", "sentiment_alert", "sentiment_recovered");
+    assertThat(acmeModule().eventTypes()).containsEntry("acme_escalated", AcmeEscalated.class).hasSize(10);
   }
 
   @Test

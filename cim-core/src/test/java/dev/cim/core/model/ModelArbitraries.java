@@ -3,6 +3,9 @@ package dev.cim.core.model;
 import dev.cim.core.event.CimEvent;
 import dev.cim.core.event.CustomerCreated;
 import dev.cim.core.event.CustomerErased;
+import dev.cim.core.event.CustomersMerged;
+import dev.cim.core.event.CustomersUnmerged;
+import dev.cim.core.identity.MergeId;
 import dev.cim.core.event.InteractionOpened;
 import dev.cim.core.event.InteractionStateChanged;
 import dev.cim.core.event.MessageAdded;
@@ -341,6 +344,15 @@ public final class ModelArbitraries {
         Combinators.combine(interactionIds(), customerIds(), messageIds(), scores(), scores(),
             Arbitraries.oneOf(texts(), Arbitraries.just("")), instants()).as(SentimentAlert::new),
         Combinators.combine(interactionIds(), customerIds(), messageIds(), scores(), instants())
-            .as(SentimentRecovered::new));
+            .as(SentimentRecovered::new),
+        Combinators.combine(mergeIds(), customerIds(), customerIds(), Arbitraries.integers().greaterOrEqual(0),
+            Arbitraries.integers().greaterOrEqual(0), instants()).as(CustomersMerged::new),
+        Combinators.combine(mergeIds(), customerIds(), customerIds(), Arbitraries.integers().greaterOrEqual(0),
+            instants()).as(CustomersUnmerged::new));
+  }
+
+  /** Merge ids, drawn like customer ids. */
+  public static Arbitrary<MergeId> mergeIds() {
+    return customerIds().map(id -> MergeId.of(id.value()));
   }
 }

@@ -4,6 +4,7 @@ import dev.cim.core.model.CustomerId;
 import dev.cim.core.spi.AgentStore;
 import dev.cim.core.spi.CustomerStore;
 import dev.cim.core.spi.InteractionStore;
+import dev.cim.core.spi.MergeStore;
 import dev.cim.core.spi.InteractionStore.ErasedCount;
 import dev.cim.core.spi.StoreException;
 import java.io.IOException;
@@ -44,6 +45,7 @@ public final class JdbcStores {
   private final JdbcCustomerStore customers;
   private final JdbcInteractionStore interactions;
   private final JdbcAgentStore agents;
+  private final JdbcMergeStore merges;
   private final Sql sql;
 
   private JdbcStores(DataSource dataSource) {
@@ -51,6 +53,7 @@ public final class JdbcStores {
     this.customers = new JdbcCustomerStore(dataSource);
     this.interactions = new JdbcInteractionStore(dataSource);
     this.agents = new JdbcAgentStore(dataSource);
+    this.merges = new JdbcMergeStore(dataSource);
     this.sql = new Sql(dataSource, "JdbcStores");
   }
 
@@ -91,6 +94,16 @@ public final class JdbcStores {
    */
   public AgentStore agents() {
     return agents;
+  }
+
+  /**
+   * Returns the merge journal and customer id aliases.
+   *
+   * @return the store; never null
+   * @since 0.1.0
+   */
+  public MergeStore merges() {
+    return merges;
   }
 
   /**

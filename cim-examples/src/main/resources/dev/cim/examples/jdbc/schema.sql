@@ -73,3 +73,29 @@ CREATE TABLE IF NOT EXISTS cim_agents (
   doc     VARCHAR(10485760) NOT NULL,
   CONSTRAINT cim_agents_pk PRIMARY KEY (id)
 );
+
+-- The merge journal of MergeStore (MS-1..MS-12): one row per merge, the record (snapshots, options, plan) as cim's
+-- JSON in "doc" (dev.cim.core.json), and the columns its queries need: by customer on either side (MS-4), by status
+-- (MS-5), oldest first.
+CREATE TABLE IF NOT EXISTS cim_merges (
+  id             VARCHAR(128) NOT NULL,
+  survivor_id    VARCHAR(128) NOT NULL,
+  merged_away_id VARCHAR(128) NOT NULL,
+  status         VARCHAR(16)  NOT NULL,
+  created_s      BIGINT       NOT NULL,
+  created_n      INTEGER      NOT NULL,
+  version        BIGINT       NOT NULL,
+  doc            VARCHAR(10485760) NOT NULL,
+  CONSTRAINT cim_merges_pk PRIMARY KEY (id)
+);
+CREATE INDEX IF NOT EXISTS cim_merges_by_survivor ON cim_merges (survivor_id, created_s, created_n, id);
+CREATE INDEX IF NOT EXISTS cim_merges_by_merged_away ON cim_merges (merged_away_id, created_s, created_n, id);
+CREATE INDEX IF NOT EXISTS cim_merges_by_status ON cim_merges (status, created_s, created_n, id);
+
+-- A merged-away customer id and the id it stands for (MS-6..MS-8); the index on the target serves erasure (MS-9).
+CREATE TABLE IF NOT EXISTS cim_customer_aliases (
+  alias_id  VARCHAR(128) NOT NULL,
+  target_id VARCHAR(128) NOT NULL,
+  CONSTRAINT cim_customer_aliases_pk PRIMARY KEY (alias_id)
+);
+CREATE INDEX IF NOT EXISTS cim_customer_aliases_by_target ON cim_customer_aliases (target_id);
