@@ -1,5 +1,8 @@
 package dev.cim.tck;
 
+import dev.cim.core.spi.ConsentStore;
+import dev.cim.core.privacy.ConsentEntry;
+import dev.cim.core.memory.InMemoryConsentStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -138,7 +141,23 @@ class BrokenStoreTest {
         .anySatisfy(f -> assertThat(f.test() + " " + f.message()).contains("randomGraphs").contains("IS-12"));
   }
 
+  @Test
+  @DisplayName("a consent store whose current returns the first entry, not the latest, fails CO-2, naming current")
+  void consentStore_firstEntryWins_shouldFailBy_co2() {
+    List<Failure> failures = assertKitFails(FirstEntryWinsConsentStoreKit.class, "CO-2", "current");
+    assertThat(failures).as("the failing test is the one about the latest entry")
+        .anySatisfy(f -> assertThat(f.test()).contains("latest entry wins"));
+  }
+
   // --- the broken kits -----------------------------------------------------------------------------------------
+
+  static class FirstEntryWinsConsentStoreKit extends ConsentStoreContract {
+    @Override
+    protected ConsentStore createStore() {
+      return new FirstEntryWinsConsentStore();
+    }
+  }
+
 
   static class VersionIgnoringCustomerStoreKit extends CustomerStoreContract {
     @Override
@@ -418,6 +437,32 @@ class BrokenStoreTest {
     @Override
     public boolean delete(AgentId id) {
       return delegate.delete(id);
+    }
+  }
+
+  /** Breaks CO-2: current returns the first entry recorded for the purpose instead of the latest. */
+  static final class FirstEntryWinsConsentStore implements ConsentStore {
+    private final InMemoryConsentStore delegate = new InMemoryConsentStore();
+
+    @Override
+    public ConsentEntry append(ConsentEntry entry) {
+      return delegate.append(entry);
+    }
+
+    @Override
+    public Optional<ConsentEntry> current(ContactPoint contactPoint, String purpose) {
+      String p = ConsentEntry.name("purpose", purpose);
+      return delegate.history(contactPoint).stream().filter(e -> e.purpose().equals(p)).findFirst();
+    }
+
+    @Override
+    public List<ConsentEntry> history(ContactPoint contactPoint) {
+      return delegate.history(contactPoint);
+    }
+
+    @Override
+    public long erase(ContactPoint contactPoint) {
+      return delegate.erase(contactPoint);
     }
   }
 }
