@@ -1,12 +1,11 @@
 package dev.cim.tck;
 
-import dev.cim.core.spi.ConsentStore;
-import dev.cim.core.privacy.ConsentEntry;
-import dev.cim.core.memory.InMemoryConsentStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+
 import dev.cim.core.memory.InMemoryAgentStore;
+import dev.cim.core.memory.InMemoryConsentStore;
 import dev.cim.core.memory.InMemoryCustomerStore;
 import dev.cim.core.memory.InMemoryInteractionStore;
 import dev.cim.core.model.Agent;
@@ -19,7 +18,9 @@ import dev.cim.core.model.Interaction;
 import dev.cim.core.model.InteractionId;
 import dev.cim.core.model.InteractionState;
 import dev.cim.core.model.Message;
+import dev.cim.core.privacy.ConsentEntry;
 import dev.cim.core.spi.AgentStore;
+import dev.cim.core.spi.ConsentStore;
 import dev.cim.core.spi.CustomerStore;
 import dev.cim.core.spi.EntityNotFoundException;
 import dev.cim.core.spi.InteractionStore;
