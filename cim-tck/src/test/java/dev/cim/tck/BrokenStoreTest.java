@@ -3,7 +3,6 @@ package dev.cim.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-
 import dev.cim.core.memory.InMemoryAgentStore;
 import dev.cim.core.memory.InMemoryConsentStore;
 import dev.cim.core.memory.InMemoryCustomerStore;
