@@ -2,6 +2,7 @@ package dev.cim.examples.jdbc;
 
 import dev.cim.core.model.CustomerId;
 import dev.cim.core.spi.AgentStore;
+import dev.cim.core.spi.ConsentStore;
 import dev.cim.core.spi.CustomerStore;
 import dev.cim.core.spi.InteractionStore;
 import dev.cim.core.spi.InteractionStore.ErasedCount;
@@ -16,7 +17,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * The three JDBC stores over one data source, the schema script, and an erasure of a whole customer in one
+ * The JDBC stores (customers, interactions and messages, agents, consents) over one data source, the schema script, and an erasure of a whole customer in one
  * transaction. Start here:
  *
  * <pre>{@code
@@ -44,6 +45,7 @@ public final class JdbcStores {
   private final JdbcCustomerStore customers;
   private final JdbcInteractionStore interactions;
   private final JdbcAgentStore agents;
+  private final JdbcConsentStore consents;
   private final Sql sql;
 
   private JdbcStores(DataSource dataSource) {
@@ -51,6 +53,7 @@ public final class JdbcStores {
     this.customers = new JdbcCustomerStore(dataSource);
     this.interactions = new JdbcInteractionStore(dataSource);
     this.agents = new JdbcAgentStore(dataSource);
+    this.consents = new JdbcConsentStore(dataSource);
     this.sql = new Sql(dataSource, "JdbcStores");
   }
 
@@ -91,6 +94,15 @@ public final class JdbcStores {
    */
   public AgentStore agents() {
     return agents;
+  }
+
+  /**
+   * Returns the consent ledger store.
+   *
+   * @return the store; never null
+   */
+  public ConsentStore consents() {
+    return consents;
   }
 
   /**

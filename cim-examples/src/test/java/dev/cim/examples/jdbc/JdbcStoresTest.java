@@ -51,8 +51,8 @@ class JdbcStoresTest {
   @Test
   void schemaStatements_areTheTablesAndIndexesOfTheScript() {
     List<String> statements = JdbcStores.schemaStatements();
-    assertThat(statements).filteredOn(s -> s.startsWith("CREATE TABLE")).hasSize(5);
-    assertThat(statements).filteredOn(s -> s.startsWith("CREATE INDEX")).hasSize(6);
+    assertThat(statements).filteredOn(s -> s.startsWith("CREATE TABLE")).hasSize(6);
+    assertThat(statements).filteredOn(s -> s.startsWith("CREATE INDEX")).hasSize(7);
     assertThat(statements).noneMatch(s -> s.contains("--") || s.endsWith(";"));
   }
 
