@@ -241,9 +241,8 @@ public final class Redactor {
   // ------------------------------------------------------------------------------------------------ cards
 
   private static String maskCards(String s) {
-    StringBuilder out = null;
+    Splicer out = new Splicer(s);
     int n = s.length();
-    int copied = 0;
     int i = 0;
     while (i < n) {
       if (!isDigit(s.charAt(i))) {
@@ -263,15 +262,11 @@ public final class Redactor {
         }
       }
       if (digits >= 13 && digits <= 19 && luhn(s, i, end)) {
-        if (out == null) {
-          out = new StringBuilder(n);
-        }
-        out.append(s, copied, i).append('[').append(CARD).append(']');
-        copied = end;
+        out.mask(i, end, CARD);
       }
       i = end;
     }
-    return out == null ? s : out.append(s, copied, n).toString();
+    return out.result();
   }
 
   /** The Luhn check over the digits of {@code s[from, to)}, ignoring other characters. */
@@ -307,9 +302,8 @@ public final class Redactor {
   }
 
   private static String maskPhones(String s) {
-    StringBuilder out = null;
+    Splicer out = new Splicer(s);
     int n = s.length();
-    int copied = 0;
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
@@ -336,20 +330,39 @@ public final class Redactor {
       boolean plus = c == '+';
       boolean isolated = (i == 0 || !touchesWord(s.charAt(i - 1))) && (end == n || !touchesWord(s.charAt(end)));
       if (isolated && digits <= 15 && (digits >= 10 || (plus && digits >= 7))) {
-        if (out == null) {
-          out = new StringBuilder(n);
-        }
-        out.append(s, copied, i).append('[').append(PHONE).append(']');
-        copied = end;
+        out.mask(i, end, PHONE);
       }
       i = end;
     }
-    return out == null ? s : out.append(s, copied, n).toString();
+    return out.result();
   }
 
   @Override
   public String toString() {
     return "Redactor" + names;
+  }
+
+  /** Copies a text, replacing ranges (given left to right) by tokens; copies nothing until the first one. */
+  private static final class Splicer {
+    private final String s;
+    private StringBuilder out;
+    private int copied;
+
+    Splicer(String s) {
+      this.s = s;
+    }
+
+    void mask(int from, int to, String name) {
+      if (out == null) {
+        out = new StringBuilder(s.length());
+      }
+      out.append(s, copied, from).append('[').append(name).append(']');
+      copied = to;
+    }
+
+    String result() {
+      return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
   }
 
   /**
