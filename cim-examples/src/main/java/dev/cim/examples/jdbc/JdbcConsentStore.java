@@ -28,6 +28,12 @@ import javax.sql.DataSource;
  */
 public final class JdbcConsentStore implements ConsentStore {
   private static final String COLUMNS = "kind, cp_value, purpose, status, at_s, at_n, source_name";
+  /** The query of {@link #current}: one range of the index, newest first, first row only. */
+  static final String CURRENT = "SELECT " + COLUMNS + " FROM cim_consents WHERE kind = ? AND cp_value = ? AND "
+      + "purpose = ? ORDER BY at_s DESC, at_n DESC, seq DESC FETCH FIRST 1 ROWS ONLY";
+  /** The query of {@link #history}: one range of the index. */
+  static final String HISTORY = "SELECT " + COLUMNS + " FROM cim_consents WHERE kind = ? AND cp_value = ? "
+      + "ORDER BY at_s, at_n, seq";
 
   private final Sql sql;
 
@@ -58,9 +64,7 @@ public final class JdbcConsentStore implements ConsentStore {
   public Optional<ConsentEntry> current(ContactPoint contactPoint, String purpose) {
     Objects.requireNonNull(contactPoint, "contactPoint");
     String p = ConsentEntry.name("purpose", purpose);
-    List<ConsentEntry> latest = query("current", "SELECT " + COLUMNS + " FROM cim_consents WHERE kind = ? AND "
-        + "cp_value = ? AND purpose = ? ORDER BY at_s DESC, at_n DESC, seq DESC FETCH FIRST 1 ROWS ONLY",
-        contactPoint.kind().name(), contactPoint.value(), p);
+    List<ConsentEntry> latest = query("current", CURRENT, contactPoint.kind().name(), contactPoint.value(), p);
     return latest.stream().findFirst();
   }
 
@@ -68,8 +72,7 @@ public final class JdbcConsentStore implements ConsentStore {
   @Override
   public List<ConsentEntry> history(ContactPoint contactPoint) {
     Objects.requireNonNull(contactPoint, "contactPoint");
-    return query("history", "SELECT " + COLUMNS + " FROM cim_consents WHERE kind = ? AND cp_value = ? "
-        + "ORDER BY at_s, at_n, seq", contactPoint.kind().name(), contactPoint.value());
+    return query("history", HISTORY, contactPoint.kind().name(), contactPoint.value());
   }
 
   /** {@inheritDoc} One delete. */

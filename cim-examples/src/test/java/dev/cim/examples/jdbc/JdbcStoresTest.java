@@ -74,6 +74,10 @@ class JdbcStoresTest {
     assertPlanUses("SELECT customer_id FROM cim_contact_points WHERE kind = ? AND cp_value = ?",
         "PRIMARY_KEY", "email", "a@example.com");
     assertPlanUses("DELETE FROM cim_messages WHERE customer_id = ?", "CIM_MESSAGES_BY_CUSTOMER", "c");
+    assertPlanUses(JdbcConsentStore.CURRENT, "CIM_CONSENTS_BY_CONTACT_POINT", "email", "a@example.com", "marketing");
+    assertPlanUses(JdbcConsentStore.HISTORY, "CIM_CONSENTS_BY_CONTACT_POINT", "email", "a@example.com");
+    assertPlanUses("DELETE FROM cim_consents WHERE kind = ? AND cp_value = ?", "CIM_CONSENTS_BY_CONTACT_POINT",
+        "email", "a@example.com");
   }
 
   private void assertPlanUses(String query, String index, Object... args) throws SQLException {
