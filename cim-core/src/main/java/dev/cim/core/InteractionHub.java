@@ -88,7 +88,8 @@ import org.slf4j.LoggerFactory;
  *       when the customer had an interaction within the {@linkplain Builder#caseLinkWindow case-link window} on the
  *       same topic (compared ignoring case), or, for a contact without a topic, an open interaction within the
  *       window; otherwise it opens a new case.
- *   <li>Has the message analysed, stores it, and updates the interaction's activity time.
+ *   <li>Has the message redacted (if {@linkplain Builder#redaction redaction} is configured; before anything is
+ *       stored) and analysed, stores it, and updates the interaction's activity time.
  *   <li>Moves a new interaction to QUEUED and submits it to the router, with the customer's last agent as the
  *       preferred agent.
  *   <li>Publishes the events, after storing: {@code CustomerCreated}, {@code InteractionOpened},
