@@ -20,7 +20,9 @@ import dev.cim.core.identity.Resolution;
 import dev.cim.core.internal.CustomerMerger;
 import dev.cim.core.internal.EventBus;
 import dev.cim.core.internal.StripedLocks;
+import dev.cim.core.json.CustomerExportJson;
 import dev.cim.core.memory.InMemoryAgentStore;
+import dev.cim.core.memory.InMemoryConsentStore;
 import dev.cim.core.memory.InMemoryCustomerStore;
 import dev.cim.core.memory.InMemoryInteractionStore;
 import dev.cim.core.memory.InMemoryMergeStore;
@@ -32,12 +34,21 @@ import dev.cim.core.model.ContactPoint;
 import dev.cim.core.model.ContactPointNormalizer;
 import dev.cim.core.model.Customer;
 import dev.cim.core.model.CustomerId;
+import dev.cim.core.model.Direction;
 import dev.cim.core.model.Interaction;
 import dev.cim.core.model.InteractionId;
 import dev.cim.core.model.InteractionState;
 import dev.cim.core.model.Message;
 import dev.cim.core.model.MessageId;
+import dev.cim.core.privacy.ConsentEntry;
+import dev.cim.core.privacy.ConsentRequiredException;
+import dev.cim.core.privacy.ConsentStatus;
+import dev.cim.core.privacy.CustomerExport;
+import dev.cim.core.privacy.ErasureParticipant;
+import dev.cim.core.privacy.ErasureReceipt;
+import dev.cim.core.privacy.MessageRedaction;
 import dev.cim.core.spi.AgentStore;
+import dev.cim.core.spi.ConsentStore;
 import dev.cim.core.spi.ContactPointConflictException;
 import dev.cim.core.spi.CustomerStore;
 import dev.cim.core.spi.EntityNotFoundException;
@@ -92,7 +103,8 @@ import org.slf4j.LoggerFactory;
  *       when the customer had an interaction within the {@linkplain Builder#caseLinkWindow case-link window} on the
  *       same topic (compared ignoring case), or, for a contact without a topic, an open interaction within the
  *       window; otherwise it opens a new case.
- *   <li>Has the message analysed, stores it, and updates the interaction's activity time.
+ *   <li>Has the message redacted (if {@linkplain Builder#redaction redaction} is configured; before anything is
+ *       stored) and analysed, stores it, and updates the interaction's activity time.
  *   <li>Moves a new interaction to QUEUED and submits it to the router, with the customer's last agent as the
  *       preferred agent.
  *   <li>Publishes the events, after storing: {@code CustomerCreated}, {@code InteractionOpened},
@@ -133,6 +145,9 @@ public final class InteractionHub {
   private final CustomerMerger merger;
   /** Shared by receive, exclusive for merge, unmerge and link: identity changes never interleave with a receive. */
   private final ReentrantReadWriteLock identityLock = new ReentrantReadWriteLock();
+  private final ConsentStore consents;
+  private final MessageRedaction redaction;
+  private final List<ErasureParticipant> erasureParticipants;
 
   private InteractionHub(Builder b) {
     this.clock = b.clock;
@@ -148,6 +163,9 @@ public final class InteractionHub {
     this.merges = b.mergeStore != null ? b.mergeStore : new InMemoryMergeStore();
     this.resolver = b.resolver;
     this.merger = new CustomerMerger(customers, interactions, merges, clock, ids);
+    this.consents = b.consentStore != null ? b.consentStore : new InMemoryConsentStore();
+    this.redaction = b.redaction;
+    this.erasureParticipants = List.copyOf(b.erasureParticipants);
     b.listeners.forEach(events::add);
   }
 
@@ -189,6 +207,7 @@ public final class InteractionHub {
   }
 
   private Received receiveResolved(InboundContact contact) {
+    MessageRedaction.Redacted redacted = redact(contact.channel(), contact.text());
     List<CimEvent> toPublish = new ArrayList<>();
     Customer customer = resolveCustomer(contact, toPublish);
     boolean customerCreated = !toPublish.isEmpty();
@@ -225,8 +244,8 @@ public final class InteractionHub {
             caseContinued, now));
       }
       MessageId messageId = contact.messageId().orElseGet(() -> MessageId.of(ids.get()));
-      Message message = new Message(messageId, interaction.id(), AuthorRole.CUSTOMER, Optional.empty(),
-          contact.text(), now, contact.attributes());
+      Message message = redacted.applyTo(new Message(messageId, interaction.id(), AuthorRole.CUSTOMER,
+          Optional.empty(), contact.text(), now, contact.attributes()));
       StoredMessage stored = storeMessage(interaction, message);
       toPublish.addAll(stored.events);
       interaction = stored.interaction;
@@ -307,6 +326,12 @@ public final class InteractionHub {
 
   private record StoredMessage(Message message, Interaction interaction, List<CimEvent> events) {}
 
+  /** Redacts a text for its channel before anything is stored; the analyser then sees the redacted text. */
+  private MessageRedaction.Redacted redact(dev.cim.core.model.Channel channel, String text) {
+    return redaction == null ? new MessageRedaction.Redacted(text, Optional.empty())
+        : redaction.redact(channel, text);
+  }
+
   private StoredMessage storeMessage(Interaction interaction, Message message) {
     MessageAnalyzer.Analysis analysis = MessageAnalyzer.Analysis.NONE;
     try {
@@ -358,8 +383,8 @@ public final class InteractionHub {
         throw new IllegalStateException("interaction '" + interactionId + "' is " + interaction.state()
             + " and takes no more messages");
       }
-      Message message = new Message(MessageId.of(ids.get()), interactionId, role, Optional.ofNullable(authorId), text,
-          clock.instant(), Attributes.empty());
+      Message message = redact(interaction.channel(), text).applyTo(new Message(MessageId.of(ids.get()),
+          interactionId, role, Optional.ofNullable(authorId), text, clock.instant(), Attributes.empty()));
       StoredMessage stored = storeMessage(interaction, message);
       events.publishAll(stored.events);
       return stored.message;
@@ -908,35 +933,203 @@ public final class InteractionHub {
     return all;
   }
 
-  // ------------------------------------------------------------------------------------------------ erasure
+  // ------------------------------------------------------------------------------------------------ privacy
 
   /**
-   * Erases a customer and everything that belongs to them: open interactions are cancelled in the router, then every
-   * interaction and message and the customer itself are removed, and a {@code CustomerErased} event is published.
-   * Idempotent: erasing an unknown or already erased customer removes nothing and returns zeros.
+   * Erases a customer and everything that identifies them (right to be forgotten), and says what was removed from
+   * each store. In order: the consent ledger entries of the customer's contact points, then every registered
+   * {@link ErasureParticipant}, then (after open interactions waiting for an agent are cancelled in the router) every
+   * interaction and message, and last the customer itself, so that an erasure that fails half-way can be retried and
+   * completes. A {@code CustomerErased} event is published. Needs nothing from KPI or analytics modules.
+   *
+   * <p>An id that was merged away stands for its survivor (one person): the survivor is erased, with every merge
+   * record and alias naming it (the merge journal holds snapshots of both customers), and the receipt names the
+   * survivor. Erasure waits for merges, unmerges and receives in progress on this hub.
+   *
+   * <p>Idempotent: erasing an unknown or already erased customer removes nothing and returns a receipt of zeros (and
+   * still publishes the event).
    *
    * @param customerId the customer; not null
-   * @return what was removed
+   * @return the receipt: counts by store name ({@link ErasureReceipt#CUSTOMERS}, {@link ErasureReceipt#INTERACTIONS},
+   *     {@link ErasureReceipt#MESSAGES}, {@link ErasureReceipt#CONSENTS}, {@link ErasureReceipt#MERGES}, then each
+   *     participant's name); not null
    * @throws NullPointerException if {@code customerId} is null
+   * @throws dev.cim.core.spi.StoreException if a store fails; what was removed stays removed, and a retry completes
+   * @throws RuntimeException whatever a participant throws, or {@link IllegalStateException} if one returns a
+   *     negative count; the customer is then not yet removed, and a retry completes the erasure
    */
-  public CustomerErased erase(CustomerId customerId) {
+  public ErasureReceipt erase(CustomerId customerId) {
     Objects.requireNonNull(customerId, "customerId");
+    identityLock.writeLock().lock();
+    try {
+      return eraseResolved(merges.resolveAlias(customerId));
+    } finally {
+      identityLock.writeLock().unlock();
+    }
+  }
+
+  private ErasureReceipt eraseResolved(CustomerId customerId) {
     ReentrantLock lock = customerLocks.lockFor(customerId);
     lock.lock();
     try {
+      long consentEntries = 0;
+      Optional<Customer> customer = customers.findById(customerId);
+      if (customer.isPresent()) {
+        for (ContactPoint cp : customer.get().contactPoints()) {
+          consentEntries += consents.erase(cp);
+        }
+      }
+      Map<String, Long> byParticipant = new LinkedHashMap<>();
+      for (ErasureParticipant p : erasureParticipants) {
+        long n = p.eraseCustomer(customerId);
+        if (n < 0) {
+          throw new IllegalStateException("erasure participant '" + p.name() + "' must return a count >= 0, but "
+              + "returned " + n);
+        }
+        byParticipant.put(p.name(), n);
+      }
       for (Interaction open : interactions.findOpenByCustomer(customerId)) {
         if (!open.state().isWithAgent()) {
           cancelInRouter(open.id());
         }
       }
+      long mergeRecords = merges.eraseCustomer(customerId);
       InteractionStore.ErasedCount count = interactions.eraseCustomer(customerId);
-      customers.erase(customerId);
-      CustomerErased event = new CustomerErased(customerId, count.interactions(), count.messages(), clock.instant());
-      events.publish(event);
-      return event;
+      boolean removed = customers.erase(customerId);
+      Instant now = clock.instant();
+      Map<String, Long> receipt = new LinkedHashMap<>();
+      receipt.put(ErasureReceipt.CUSTOMERS, removed ? 1L : 0L);
+      receipt.put(ErasureReceipt.INTERACTIONS, count.interactions());
+      receipt.put(ErasureReceipt.MESSAGES, count.messages());
+      receipt.put(ErasureReceipt.CONSENTS, consentEntries);
+      receipt.put(ErasureReceipt.MERGES, mergeRecords);
+      receipt.putAll(byParticipant);
+      events.publish(new CustomerErased(customerId, count.interactions(), count.messages(), now));
+      return new ErasureReceipt(customerId, receipt, now);
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * Records a consent entry for a contact point, stamped with the hub's clock; the latest entry per contact point and
+   * purpose is the one in force, and the full history is kept.
+   *
+   * @param contactPoint the contact point; not null
+   * @param purpose the purpose, e.g. {@code "marketing"}; not null
+   * @param status opted in or out; not null
+   * @param source how it was given, e.g. {@code "web-form"}, {@code "ivr"}, {@code "agent-verbal"}; not null
+   * @return the stored entry
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the purpose or source is not a valid name ({@link ConsentEntry#name})
+   * @throws dev.cim.core.spi.StoreException if the consent store fails
+   */
+  public ConsentEntry recordConsent(ContactPoint contactPoint, String purpose, ConsentStatus status, String source) {
+    return consents.append(new ConsentEntry(contactPoint, purpose, status, clock.instant(), source));
+  }
+
+  /**
+   * Returns the consent entry in force for a contact point and purpose.
+   *
+   * @param contactPoint the contact point; not null
+   * @param purpose the purpose; not null
+   * @return the latest entry, or empty if none was recorded
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the purpose is not a valid name
+   */
+  public Optional<ConsentEntry> consent(ContactPoint contactPoint, String purpose) {
+    return consents.current(contactPoint, purpose);
+  }
+
+  /**
+   * Starts an outbound (proactive) interaction: checks that the contact point has opted in to the contact's purpose,
+   * resolves or creates the customer, opens a new OUTBOUND interaction on a new case, and stores the first message
+   * (redacted like any other). The interaction stays NEW and is not routed: the host assigns it, or the customer's
+   * reply continues it. Publishes {@code CustomerCreated} (if new), {@code InteractionOpened} and
+   * {@code MessageAdded}.
+   *
+   * <p>The consent is checked once, before anything is stored; an opt-out recorded concurrently may not stop a
+   * contact already past the check.
+   *
+   * @param contact the contact; not null
+   * @return what was stored; not null
+   * @throws NullPointerException if {@code contact} is null
+   * @throws ConsentRequiredException if the contact point has no opt-in for the purpose, or an opt-out is the latest
+   *     entry; nothing is stored
+   * @throws IllegalArgumentException if the redacted text is too long
+   * @throws dev.cim.core.spi.StoreException if a store fails
+   */
+  public Sent sendOutbound(OutboundContact contact) {
+    Objects.requireNonNull(contact, "contact");
+    Optional<ConsentEntry> consent = consents.current(contact.to(), contact.purpose());
+    if (consent.isEmpty() || !consent.get().allows()) {
+      throw new ConsentRequiredException(contact.to().kind(), contact.channel(), contact.purpose(),
+          consent.map(ConsentEntry::status).orElse(null));
+    }
+    MessageRedaction.Redacted redacted = redact(contact.channel(), contact.text());
+    List<CimEvent> toPublish = new ArrayList<>();
+    Customer customer = resolveCustomer(InboundContact.of(contact.channel(), contact.to(), ""), toPublish);
+    ReentrantLock lock = customerLocks.lockFor(customer.id());
+    lock.lock();
+    try {
+      Instant now = clock.instant();
+      CaseId caseId = CaseId.of(ids.get());
+      Interaction interaction = interactions.create(Interaction.open(InteractionId.of(ids.get()), customer.id(),
+          contact.channel(), caseId, now).withDirection(Direction.OUTBOUND).withTopic(contact.topic().orElse(null)));
+      toPublish.add(new InteractionOpened(interaction.id(), customer.id(), interaction.channel(), caseId, false, now));
+      Message message = redacted.applyTo(new Message(MessageId.of(ids.get()), interaction.id(), contact.role(),
+          contact.authorId(), contact.text(), now, Attributes.empty()));
+      StoredMessage stored = storeMessage(interaction, message);
+      toPublish.addAll(stored.events);
+      events.publishAll(toPublish);
+      return new Sent(customer, stored.interaction, stored.message, consent.get());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Exports everything cim holds on one customer as one JSON document (data portability): the customer with contact
+   * points, attributes and consent flags, the consent ledger of every contact point (entries in force and full
+   * history), every interaction with its state history and messages, and the cases; the form is described by
+   * {@link CustomerExportJson}. Supervisor whispers are left out: they are internal notes, not the customer's data.
+   * Message texts are as stored (redacted, if redaction is configured); encrypted originals stay encrypted.
+   *
+   * @param customerId the customer; not null
+   * @return the JSON document; not null
+   * @throws NullPointerException if {@code customerId} is null
+   * @throws EntityNotFoundException if the customer does not exist
+   * @throws dev.cim.core.spi.StoreException if a store fails
+   */
+  public String export(CustomerId customerId) {
+    Objects.requireNonNull(customerId, "customerId");
+    Customer customer = customers.findById(customerId)
+        .orElseThrow(() -> new EntityNotFoundException("customer", customerId.value()));
+    List<ConsentEntry> ledger = new ArrayList<>();
+    customer.contactPoints().stream().sorted(Comparator.comparing((ContactPoint cp) -> cp.kind().name())
+        .thenComparing(ContactPoint::value)).forEach(cp -> ledger.addAll(consents.history(cp)));
+    List<CustomerExport.InteractionRecord> records = new ArrayList<>();
+    for (Interaction i : readAll(page -> interactions.findByCustomer(customerId, page))) {
+      List<Message> messages = new ArrayList<>();
+      for (Message m : readAll(page -> interactions.findMessages(i.id(), page))) {
+        if (m.role().visibleToCustomer()) {
+          messages.add(m);
+        }
+      }
+      records.add(new CustomerExport.InteractionRecord(i, messages));
+    }
+    return CustomerExportJson.write(new CustomerExport(customer, ledger, records, clock.instant()));
+  }
+
+  private static <T> List<T> readAll(java.util.function.Function<PageRequest, Page<T>> query) {
+    List<T> all = new ArrayList<>();
+    Page<T> page = query.apply(PageRequest.first(PageRequest.MAX_SIZE));
+    all.addAll(page.items());
+    while (page.nextCursor().isPresent()) {
+      page = query.apply(PageRequest.after(PageRequest.MAX_SIZE, page.nextCursor().get()));
+      all.addAll(page.items());
+    }
+    return all;
   }
 
   // ------------------------------------------------------------------------------------------------ plumbing
@@ -998,6 +1191,15 @@ public final class InteractionHub {
   }
 
   /**
+   * Returns the consent store the hub uses.
+   *
+   * @return the store
+   */
+  public ConsentStore consentStore() {
+    return consents;
+  }
+
+  /**
    * Returns the agent store the hub uses; agents must be stored there before they can be offered or assigned
    * interactions.
    *
@@ -1034,6 +1236,9 @@ public final class InteractionHub {
     private ContactPointNormalizer normalizer = ContactPointNormalizer.DEFAULT;
     private MergeStore mergeStore;
     private IdentityResolver resolver = IdentityResolver.ofDefaults();
+    private ConsentStore consentStore;
+    private MessageRedaction redaction;
+    private final List<ErasureParticipant> erasureParticipants = new ArrayList<>();
 
     private Builder() {}
 
@@ -1222,6 +1427,64 @@ public final class InteractionHub {
      */
     public Builder contactPointNormalizer(ContactPointNormalizer n) {
       this.normalizer = Objects.requireNonNull(n, "contactPointNormalizer");
+      return this;
+    }
+
+    /**
+     * Sets the consent ledger store (default: a new {@link InMemoryConsentStore}).
+     *
+     * @param store the store; not null
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder consentStore(ConsentStore store) {
+      Objects.requireNonNull(store, "store");
+      if (consentStore != null) {
+        throw new IllegalStateException("consentStore was already set to " + consentStore);
+      }
+      this.consentStore = store;
+      return this;
+    }
+
+    /**
+     * Sets the redaction of message text (default: none, text is stored as given). With it, {@code receive},
+     * {@code addMessage} and {@code sendOutbound} store redacted text (and, under a policy that keeps originals, the
+     * encrypted original as an attribute), and the {@link MessageAnalyzer} sees the redacted message: the analyser may
+     * be a third party that logs or keeps what it sees, and masked tokens carry no sentiment. Redaction happens before
+     * anything is stored, so a text that redaction rejects stores nothing. With an encrypting policy, a repeated
+     * {@code receive} with the same message id is idempotent only if the encryptor is deterministic.
+     *
+     * @param r the redaction; not null
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder redaction(MessageRedaction r) {
+      Objects.requireNonNull(r, "redaction");
+      if (redaction != null) {
+        throw new IllegalStateException("redaction was already set to " + redaction);
+      }
+      this.redaction = r;
+      return this;
+    }
+
+    /**
+     * Adds a store that joins every {@link InteractionHub#erase} (see {@link ErasureParticipant}).
+     *
+     * @param participant the participant; not null
+     * @return this builder
+     * @throws IllegalArgumentException if its name is not valid, is one of the hub's own store names, or is taken
+     */
+    public Builder erasureParticipant(ErasureParticipant participant) {
+      Objects.requireNonNull(participant, "participant");
+      String name = ConsentEntry.name("erasure participant name", participant.name());
+      if (!name.equals(participant.name()) || name.equals(ErasureReceipt.CUSTOMERS)
+          || name.equals(ErasureReceipt.INTERACTIONS) || name.equals(ErasureReceipt.MESSAGES)
+          || name.equals(ErasureReceipt.CONSENTS) || name.equals(ErasureReceipt.MERGES)
+          || erasureParticipants.stream().anyMatch(p -> p.name().equals(name))) {
+        throw new IllegalArgumentException("erasure participant name must be normalised, unique and not a store "
+            + "name of the hub, but was '" + participant.name() + "'");
+      }
+      erasureParticipants.add(participant);
       return this;
     }
 

@@ -438,13 +438,14 @@ class InteractionHubTest {
 
     var erased = hub.erase(r.customer().id());
 
-    assertThat(erased.interactions()).isEqualTo(1);
-    assertThat(erased.messages()).isEqualTo(1);
+    assertThat(erased.removed("interactions")).isEqualTo(1);
+    assertThat(erased.removed("messages")).isEqualTo(1);
+    assertThat(erased.removed("customers")).isEqualTo(1);
     assertThat(hub.findCustomer(ANA_PHONE)).isEmpty();
     assertThat(hub.findInteraction(r.interaction().id())).isEmpty();
     assertThat(router.cancelled).containsExactly(r.interaction().id());
     assertThat(hub.context(other.customer().id()).timeline()).hasSize(1);
-    assertThat(hub.erase(r.customer().id()).interactions()).isZero();
+    assertThat(hub.erase(r.customer().id()).total()).isZero();
   }
 
   @Test

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * What the store contracts share: the hooks an integrator implements, the store and fixtures of each test, and the
- * capability flag for concurrency. Extend {@link CustomerStoreContract}, {@link InteractionStoreContract} or
- * {@link AgentStoreContract} (or {@link MergeStoreContract}), not this class.
+ * capability flag for concurrency. Extend {@link CustomerStoreContract}, {@link InteractionStoreContract},
+ * {@link AgentStoreContract}, {@link MergeStoreContract} or {@link ConsentStoreContract}, not this class.
  *
  * <p>Each test and each property try gets a fresh store from {@link #createStore()} and gives it back to
  * {@link #closeStore(Object)}. Not thread-safe: JUnit runs one test of an instance at a time.
@@ -43,7 +43,7 @@ public abstract class StoreContract<S> {
 
   /**
    * Tells whether the store may be called from many threads at once (the last rule of each SPI: CS-10, IS-15,
-   * AS-9, MS-12). Return false to skip the concurrency tests; the default is true.
+   * AS-9, MS-12, CO-8). Return false to skip the concurrency tests; the default is true.
    *
    * @return true to run the concurrency tests
    */

@@ -4,7 +4,8 @@
  * <p>Start with the contract class of the interface you implement: {@link dev.cim.tck.CustomerStoreContract}
  * (rules CS-1 to CS-10 of {@link dev.cim.core.spi.CustomerStore}), {@link dev.cim.tck.InteractionStoreContract}
  * (IS-1 to IS-15 of {@link dev.cim.core.spi.InteractionStore}), {@link dev.cim.tck.AgentStoreContract} (AS-1 to AS-9
- * of {@link dev.cim.core.spi.AgentStore}) and {@link dev.cim.tck.ErasureContract} (erasure across a customer store and
+ * of {@link dev.cim.core.spi.AgentStore}), {@link dev.cim.tck.ConsentStoreContract} (CO-1 to CO-8 of
+ * {@link dev.cim.core.spi.ConsentStore}) and {@link dev.cim.tck.ErasureContract} (erasure across a customer store and
  * an interaction store). Extend it in your test folder, return a fresh, empty store from its {@code createStore()}
  * hook, and run your tests: every contract test and jqwik property runs against your store.
  *

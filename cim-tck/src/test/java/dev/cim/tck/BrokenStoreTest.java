@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.cim.core.memory.InMemoryAgentStore;
+import dev.cim.core.memory.InMemoryConsentStore;
 import dev.cim.core.memory.InMemoryCustomerStore;
 import dev.cim.core.memory.InMemoryInteractionStore;
 import dev.cim.core.model.Agent;
@@ -16,7 +17,9 @@ import dev.cim.core.model.Interaction;
 import dev.cim.core.model.InteractionId;
 import dev.cim.core.model.InteractionState;
 import dev.cim.core.model.Message;
+import dev.cim.core.privacy.ConsentEntry;
 import dev.cim.core.spi.AgentStore;
+import dev.cim.core.spi.ConsentStore;
 import dev.cim.core.spi.CustomerStore;
 import dev.cim.core.spi.EntityNotFoundException;
 import dev.cim.core.spi.InteractionStore;
@@ -146,7 +149,23 @@ class BrokenStoreTest {
         .anySatisfy(f -> assertThat(f.test() + " " + f.message()).contains("randomGraphs").contains("IS-12"));
   }
 
+  @Test
+  @DisplayName("a consent store whose current returns the first entry, not the latest, fails CO-2, naming current")
+  void consentStore_firstEntryWins_shouldFailBy_co2() {
+    List<Failure> failures = assertKitFails(FirstEntryWinsConsentStoreKit.class, "CO-2", "current");
+    assertThat(failures).as("the failing test is the one about the latest entry")
+        .anySatisfy(f -> assertThat(f.test()).contains("latest entry wins"));
+  }
+
   // --- the broken kits -----------------------------------------------------------------------------------------
+
+  static class FirstEntryWinsConsentStoreKit extends ConsentStoreContract {
+    @Override
+    protected ConsentStore createStore() {
+      return new FirstEntryWinsConsentStore();
+    }
+  }
+
 
   static class VersionIgnoringCustomerStoreKit extends CustomerStoreContract {
     @Override
@@ -458,6 +477,32 @@ class BrokenStoreTest {
     @Override
     public boolean delete(AgentId id) {
       return delegate.delete(id);
+    }
+  }
+
+  /** Breaks CO-2: current returns the first entry recorded for the purpose instead of the latest. */
+  static final class FirstEntryWinsConsentStore implements ConsentStore {
+    private final InMemoryConsentStore delegate = new InMemoryConsentStore();
+
+    @Override
+    public ConsentEntry append(ConsentEntry entry) {
+      return delegate.append(entry);
+    }
+
+    @Override
+    public Optional<ConsentEntry> current(ContactPoint contactPoint, String purpose) {
+      String p = ConsentEntry.name("purpose", purpose);
+      return delegate.history(contactPoint).stream().filter(e -> e.purpose().equals(p)).findFirst();
+    }
+
+    @Override
+    public List<ConsentEntry> history(ContactPoint contactPoint) {
+      return delegate.history(contactPoint);
+    }
+
+    @Override
+    public long erase(ContactPoint contactPoint) {
+      return delegate.erase(contactPoint);
     }
   }
 }

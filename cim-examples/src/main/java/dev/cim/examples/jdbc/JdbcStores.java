@@ -2,6 +2,7 @@ package dev.cim.examples.jdbc;
 
 import dev.cim.core.model.CustomerId;
 import dev.cim.core.spi.AgentStore;
+import dev.cim.core.spi.ConsentStore;
 import dev.cim.core.spi.CustomerStore;
 import dev.cim.core.spi.InteractionStore;
 import dev.cim.core.spi.MergeStore;
@@ -17,7 +18,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * The three JDBC stores over one data source, the schema script, and an erasure of a whole customer in one
+ * The JDBC stores (customers, interactions and messages, agents, consents) over one data source, the schema script, and an erasure of a whole customer in one
  * transaction. Start here:
  *
  * <pre>{@code
@@ -46,6 +47,7 @@ public final class JdbcStores {
   private final JdbcInteractionStore interactions;
   private final JdbcAgentStore agents;
   private final JdbcMergeStore merges;
+  private final JdbcConsentStore consents;
   private final Sql sql;
 
   private JdbcStores(DataSource dataSource) {
@@ -54,6 +56,7 @@ public final class JdbcStores {
     this.interactions = new JdbcInteractionStore(dataSource);
     this.agents = new JdbcAgentStore(dataSource);
     this.merges = new JdbcMergeStore(dataSource);
+    this.consents = new JdbcConsentStore(dataSource);
     this.sql = new Sql(dataSource, "JdbcStores");
   }
 
@@ -104,6 +107,15 @@ public final class JdbcStores {
    */
   public MergeStore merges() {
     return merges;
+  }
+
+  /**
+   * Returns the consent ledger store.
+   *
+   * @return the store; never null
+   */
+  public ConsentStore consents() {
+    return consents;
   }
 
   /**

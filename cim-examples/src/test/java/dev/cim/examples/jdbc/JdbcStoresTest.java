@@ -51,8 +51,8 @@ class JdbcStoresTest {
   @Test
   void schemaStatements_areTheTablesAndIndexesOfTheScript() {
     List<String> statements = JdbcStores.schemaStatements();
-    assertThat(statements).filteredOn(s -> s.startsWith("CREATE TABLE")).hasSize(7);
-    assertThat(statements).filteredOn(s -> s.startsWith("CREATE INDEX")).hasSize(10);
+    assertThat(statements).filteredOn(s -> s.startsWith("CREATE TABLE")).hasSize(8);
+    assertThat(statements).filteredOn(s -> s.startsWith("CREATE INDEX")).hasSize(11);
     assertThat(statements).noneMatch(s -> s.contains("--") || s.endsWith(";"));
   }
 
@@ -74,6 +74,10 @@ class JdbcStoresTest {
     assertPlanUses("SELECT customer_id FROM cim_contact_points WHERE kind = ? AND cp_value = ?",
         "PRIMARY_KEY", "email", "a@example.com");
     assertPlanUses("DELETE FROM cim_messages WHERE customer_id = ?", "CIM_MESSAGES_BY_CUSTOMER", "c");
+    assertPlanUses(JdbcConsentStore.CURRENT, "CIM_CONSENTS_BY_CONTACT_POINT", "email", "a@example.com", "marketing");
+    assertPlanUses(JdbcConsentStore.HISTORY, "CIM_CONSENTS_BY_CONTACT_POINT", "email", "a@example.com");
+    assertPlanUses("DELETE FROM cim_consents WHERE kind = ? AND cp_value = ?", "CIM_CONSENTS_BY_CONTACT_POINT",
+        "email", "a@example.com");
   }
 
   private void assertPlanUses(String query, String index, Object... args) throws SQLException {
