@@ -348,7 +348,8 @@ class EngineInvariantsProperties {
     StringBuilder sb = new StringBuilder();
     e.taskIds().stream().sorted().forEach(id -> {
       TaskSnapshot t = e.task(id).orElseThrow();
-      sb.append(id).append(t.status()).append(t.agent()).append(t.queue()).append(t.task().priority())
+      sb.append(id).append(t.status()).append(t.agent()).append(t.offeredTo()).append(t.queue())
+          .append(t.task().priority()).append(t.task().negativeSentiment())
           .append(t.excludedAgents()).append(';');
     });
     e.agentIds().stream().sorted().forEach(id -> {

@@ -165,4 +165,42 @@ class OfferFanOutTest {
     assertThatThrownBy(() -> Task.builder(task("t"), Channel.VOICE).offerFanOut(33))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("33");
   }
+
+  @Test
+  void nullArguments_throwNpe() {
+    java.time.Instant at = clock.instant();
+    assertThatThrownBy(() -> new OfferWithdrawn(null, agent("a"), OfferWithdrawn.Reason.CANCELLED, Optional.empty(),
+        at)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new OfferWithdrawn(task("t"), agent("a"), null, Optional.empty(), at))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new OfferWithdrawn(task("t"), agent("a"), OfferWithdrawn.Reason.CANCELLED, null, at))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Decision(task("t"), Decision.Trigger.BATCH, at, Optional.empty(), 0,
+        java.util.List.of(), java.util.List.of(), 0, 0, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> voice("t", BILLING, 1).withEnqueuedAt(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void decision_offeredToNotStartingWithChosen_throws() {
+    assertThatThrownBy(() -> new Decision(task("t"), Decision.Trigger.TASK_ARRIVED, clock.instant(),
+        Optional.of(agent("ann")), 1, java.util.List.of(), java.util.List.of(), 2, 0,
+        java.util.List.of(agent("bob"), agent("ann")))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("offeredTo").hasMessageContaining("bob");
+  }
+
+  @Test
+  void oldConstructors_stillWork() {
+    Decision d = new Decision(task("t"), Decision.Trigger.TASK_ARRIVED, clock.instant(), Optional.of(agent("ann")),
+        1, java.util.List.of(), java.util.List.of(), 1, 0);
+    assertThat(d.offeredTo()).containsExactly(agent("ann"));
+    Task t = voice("t", BILLING, 1);
+    Task old = new Task(t.id(), t.channel(), t.queue(), t.priority(), t.required(), t.preferred(), t.preferredAgent(),
+        t.preferredAgentWait(), t.enqueuedAt());
+    assertThat(old).isEqualTo(t);
+    assertThat(old.negativeSentiment()).isFalse();
+    assertThat(old.offerFanOut()).isZero();
+    TaskSnapshot s = new TaskSnapshot(t, TaskStatus.OFFERED, "q", clock.instant(), Optional.of(agent("ann")),
+        java.util.Set.of(), Optional.empty());
+    assertThat(s.offeredTo()).containsExactly(agent("ann"));
+  }
 }
