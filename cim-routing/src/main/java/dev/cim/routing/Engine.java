@@ -1030,27 +1030,10 @@ final class Engine implements RoutingEngine {
     if (p.capacity().limit(c) == 0) {
       return PassReason.NO_CHANNEL;
     }
-    if (!p.serves(t.queue)) {
-      return PassReason.NOT_IN_QUEUE;
-    }
-    Map<Skill, Integer> required = t.task.required();
-    if (!required.isEmpty()) {
-      int cap = queueOf(t).config.levelCap(now - t.enqueuedAt);
-      for (Map.Entry<Skill, Integer> e : required.entrySet()) {
-        int have = p.skills().getOrDefault(e.getKey(), 0);
-        if (have == 0) {
-          return PassReason.MISSING_SKILL;
-        }
-        if (have < Math.min(e.getValue(), cap)) {
-          return PassReason.LEVEL_TOO_LOW;
-        }
-      }
-    }
-    if (t.excludes(p.id())) {
-      return PassReason.REJECTED_BEFORE;
-    }
-    if (t.reservedAt(now) && !t.preferredAgent.equals(p.id())) {
-      return PassReason.RESERVED_FOR_PREFERRED_AGENT;
+    PassReason why = taskRules(t, p, now,
+        t.task.required().isEmpty() ? Skill.MAX_LEVEL : queueOf(t).config.levelCap(now - t.enqueuedAt));
+    if (why != null) {
+      return why;
     }
     if (checkAvailability) {
       if (a.presence == Presence.OFFLINE) {
@@ -1068,6 +1051,38 @@ final class Engine implements RoutingEngine {
       if (!a.canTake(c)) {
         return PassReason.AT_CAPACITY;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The rules that depend on the task, not on the agent's state: queue, required skills at the relaxed level
+   * {@code cap}, an earlier rejection, the preferred-agent reservation. For an agent taken from the ready index of the
+   * task's channel these are all that can fail: being indexed means the channel, presence, wrap-up, pacing and
+   * capacity checks of {@link #whyNot} hold.
+   */
+  private PassReason taskRules(TaskState t, AgentProfile p, long now, int cap) {
+    if (!p.serves(t.queue)) {
+      return PassReason.NOT_IN_QUEUE;
+    }
+    Map<Skill, Integer> required = t.task.required();
+    if (!required.isEmpty()) {
+      Map<Skill, Integer> skills = p.skills();
+      for (Map.Entry<Skill, Integer> e : required.entrySet()) {
+        int have = skills.getOrDefault(e.getKey(), 0);
+        if (have == 0) {
+          return PassReason.MISSING_SKILL;
+        }
+        if (have < Math.min(e.getValue(), cap)) {
+          return PassReason.LEVEL_TOO_LOW;
+        }
+      }
+    }
+    if (t.excludes(p.id())) {
+      return PassReason.REJECTED_BEFORE;
+    }
+    if (t.reservedAt(now) && !t.preferredAgent.equals(p.id())) {
+      return PassReason.RESERVED_FOR_PREFERRED_AGENT;
     }
     return null;
   }
@@ -1219,6 +1234,8 @@ final class Engine implements RoutingEngine {
     final List<Decision.PassedOver> passed;
     /** With a fan-out above 1: the best eligible agents so far, best first, at most {@code fanOut}. */
     final List<Ranked> top;
+    /** The task's required level cap after relaxation, for this decision's time. */
+    final int levelCap;
     AgentState best;
     double bestPref;
     double bestScore;
@@ -1235,13 +1252,15 @@ final class Engine implements RoutingEngine {
       this.candidates = limit > 0 ? new ArrayList<>() : null;
       this.passed = limit > 0 ? new ArrayList<>() : null;
       this.top = fanOut > 1 ? new ArrayList<>(fanOut + 1) : null;
+      this.levelCap = t.task.required().isEmpty() ? Skill.MAX_LEVEL
+          : queueOf(t).config.levelCap(now - t.enqueuedAt);
     }
 
     /** Considers agents in ready order; with {@code firstOnly}, stops once the fan-out is filled from this set. */
     void considerAll(Collection<AgentState> source, boolean firstOnly) {
       int found = 0;
       for (AgentState a : source) {
-        if (consider(a) && firstOnly && ++found >= fanOut) {
+        if (consider(a, true) && firstOnly && ++found >= fanOut) {
           return;
         }
       }
@@ -1254,8 +1273,14 @@ final class Engine implements RoutingEngine {
     }
 
     boolean consider(AgentState a) {
+      return consider(a, false);
+    }
+
+    /** With {@code ready}, the agent comes from the ready index of the task's channel: only the task's rules apply. */
+    boolean consider(AgentState a, boolean ready) {
       considered++;
-      PassReason why = whyNot(t, a, now, true);
+      assert !ready || a.readyFor(t.task.channel()) : "ready index out of date for agent " + a.id();
+      PassReason why = ready ? taskRules(t, a.profile, now, levelCap) : whyNot(t, a, now, true);
       if (why == null && skipCapped && capped(a)) {
         cappedSkipped = true;
         why = PassReason.NEGATIVE_STREAK;
