@@ -28,6 +28,8 @@ final class AgentState implements AgentView {
   final Set<TaskState> offered = new LinkedHashSet<>(4);
   final Set<TaskState> assigned = new LinkedHashSet<>(4);
   long viewNow;
+  /** Negative-sentiment tasks assigned in a row (see {@link RoutingConfig#negativeStreakCap()}). */
+  int negativeStreak;
   private AgentProfile sortedFor;
   private Skill[] sorted;
 

@@ -31,9 +31,12 @@ import java.util.Optional;
  * @param passedOver agents that were considered and not chosen, with the reason; not null
  * @param considered how many agents were examined
  * @param notIndexed how many agents were not examined because the index excluded them
+ * @param offeredTo every agent the task was offered to at once, the chosen one first (more than one with an offer
+ *     fan-out, {@link RoutingConfig#offerFanOut()}); empty if none was chosen; not null (since 0.1.0)
  */
 public record Decision(InteractionId taskId, Trigger trigger, Instant decidedAt, Optional<AgentId> chosen,
-    double score, List<Candidate> candidates, List<PassedOver> passedOver, int considered, int notIndexed) {
+    double score, List<Candidate> candidates, List<PassedOver> passedOver, int considered, int notIndexed,
+    List<AgentId> offeredTo) {
 
   /**
    * Validates and copies the arguments.
@@ -47,6 +50,31 @@ public record Decision(InteractionId taskId, Trigger trigger, Instant decidedAt,
     Objects.requireNonNull(chosen, "chosen");
     candidates = List.copyOf(candidates);
     passedOver = List.copyOf(passedOver);
+    offeredTo = List.copyOf(offeredTo);
+    if (!offeredTo.isEmpty() && !chosen.equals(Optional.of(offeredTo.get(0)))) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "offeredTo must start with the chosen agent %s, but was %s", chosen, offeredTo));
+    }
+  }
+
+  /**
+   * Creates a decision that offers the task to the chosen agent only (the constructor before {@code offeredTo}).
+   *
+   * @param taskId the task; not null
+   * @param trigger what caused the decision; not null
+   * @param decidedAt when; not null
+   * @param chosen the chosen agent, if any; not null
+   * @param score the chosen agent's score
+   * @param candidates eligible agents with their scores; not null
+   * @param passedOver agents not chosen, with the reason; not null
+   * @param considered how many agents were examined
+   * @param notIndexed how many agents the index excluded
+   * @throws NullPointerException if an argument or element is null
+   */
+  public Decision(InteractionId taskId, Trigger trigger, Instant decidedAt, Optional<AgentId> chosen, double score,
+      List<Candidate> candidates, List<PassedOver> passedOver, int considered, int notIndexed) {
+    this(taskId, trigger, decidedAt, chosen, score, candidates, passedOver, considered, notIndexed,
+        chosen.map(List::of).orElse(List.of()));
   }
 
   /**
@@ -70,6 +98,9 @@ public record Decision(InteractionId taskId, Trigger trigger, Instant decidedAt,
     sb.append(String.format(Locale.ROOT, "task '%s' (%s): ", taskId, trigger));
     if (chosen.isPresent()) {
       sb.append(String.format(Locale.ROOT, "chose '%s' with score %.3f", chosen.get(), score));
+      if (offeredTo.size() > 1) {
+        sb.append(String.format(Locale.ROOT, ", offered at once to %s", offeredTo));
+      }
     } else {
       sb.append("no eligible agent");
     }
@@ -89,7 +120,14 @@ public record Decision(InteractionId taskId, Trigger trigger, Instant decidedAt,
     /** A tick: a relaxation step, a preferred-agent wait or an overflow came due. */
     TICK,
     /** An on-demand explanation ({@link RoutingEngine#explain(InteractionId)}); nothing was offered. */
-    EXPLAIN
+    EXPLAIN,
+    /**
+     * A batch round at a tick ({@link RoutingConfig#batchMode()}): the pair came out of an optimal assignment of
+     * the waiting tasks to the ready agents.
+     *
+     * @since 0.1.0
+     */
+    BATCH
   }
 
   /**

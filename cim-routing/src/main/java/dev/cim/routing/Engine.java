@@ -7,6 +7,7 @@ import dev.cim.core.model.Skill;
 import dev.cim.routing.event.OfferAccepted;
 import dev.cim.routing.event.OfferRejected;
 import dev.cim.routing.event.OfferTimedOut;
+import dev.cim.routing.event.OfferWithdrawn;
 import dev.cim.routing.event.RoutingEvent;
 import dev.cim.routing.event.RoutingListener;
 import dev.cim.routing.event.TaskAssigned;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -208,11 +210,8 @@ final class Engine implements RoutingEngine {
             "agent '%s' must have no assigned tasks to be removed, but has %d", agentId, a.assigned.size()));
       }
       long now = clock.millis();
-      List<TaskState> returned = new ArrayList<>(a.offered);
-      for (TaskState t : returned) {
-        release(a, t);
-        requeue(t, RequeueReason.AGENT_REMOVED, a, now);
-      }
+      List<TaskState> returned = giveBackOffers(a, RequeueReason.AGENT_REMOVED, OfferWithdrawn.Reason.AGENT_REMOVED,
+          now);
       unindexAll(a);
       a.profile.skills().keySet().forEach(s -> skillHolders.merge(s, -1, Integer::sum));
       agents.remove(agentId);
@@ -239,11 +238,7 @@ final class Engine implements RoutingEngine {
       a.presence = presence;
       List<TaskState> returned = List.of();
       if (presence == Presence.OFFLINE && !a.offered.isEmpty()) {
-        returned = new ArrayList<>(a.offered);
-        for (TaskState t : returned) {
-          release(a, t);
-          requeue(t, RequeueReason.AGENT_OFFLINE, a, now);
-        }
+        returned = giveBackOffers(a, RequeueReason.AGENT_OFFLINE, OfferWithdrawn.Reason.AGENT_OFFLINE, now);
       }
       reindex(a, now);
       for (TaskState t : returned) {
@@ -251,6 +246,25 @@ final class Engine implements RoutingEngine {
       }
       matchAgent(a, now);
     });
+  }
+
+  /**
+   * Ends an agent's open offers: a task offered to others too keeps their offers (withdrawn event), any other is
+   * requeued. Returns the requeued tasks, for the caller to match once the agent is out of the index.
+   */
+  private List<TaskState> giveBackOffers(AgentState a, RequeueReason reason, OfferWithdrawn.Reason why, long now) {
+    List<TaskState> returned = new ArrayList<>();
+    for (TaskState t : new ArrayList<>(a.offered)) {
+      if (t.offers != null && t.offers.size() > 1) {
+        unhold(a, t);
+        emit(new OfferWithdrawn(t.id, a.id(), why, Optional.empty(), Instant.ofEpochMilli(now)));
+      } else {
+        release(a, t);
+        requeue(t, reason, a, now);
+        returned.add(t);
+      }
+    }
+    return returned;
   }
 
   // ---------------------------------------------------------------- tasks
@@ -264,16 +278,102 @@ final class Engine implements RoutingEngine {
             "task '" + task.id() + "' must not already be in the engine, but it is " + tasks.get(task.id()).status);
       }
       long now = clock.millis();
-      TaskState t = new TaskState(task, task.enqueuedAt().map(Instant::toEpochMilli).orElse(now), seq++);
-      t.queuedSince = now;
-      if (task.preferredAgent().isPresent()) {
-        t.preferredAgent = task.preferredAgent().get();
-        t.preferredUntil = now + task.preferredAgentWait().toMillis();
-      }
+      TaskState t = newTask(task, now);
       tasks.put(t.id, t);
       enqueue(t, now);
       matchTask(t, Decision.Trigger.TASK_ARRIVED, now);
     });
+  }
+
+  private TaskState newTask(Task task, long now) {
+    TaskState t = new TaskState(task, task.enqueuedAt().map(Instant::toEpochMilli).orElse(now), seq++);
+    t.queuedSince = now;
+    if (task.preferredAgent().isPresent()) {
+      t.preferredAgent = task.preferredAgent().get();
+      t.preferredUntil = now + task.preferredAgentWait().toMillis();
+    }
+    return t;
+  }
+
+  @Override
+  public void changeSentiment(InteractionId taskId, boolean negative) {
+    Objects.requireNonNull(taskId, "taskId");
+    run(() -> {
+      TaskState t = taskOrThrow(taskId);
+      t.task = t.task.withNegativeSentiment(negative);
+    });
+  }
+
+  @Override
+  public void restore(RecoverySnapshot snapshot) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    run(() -> {
+      if (!agents.isEmpty() || !tasks.isEmpty()) {
+        throw new IllegalStateException(String.format(Locale.ROOT,
+            "engine must be empty to restore, but holds %d agents and %d tasks", agents.size(), tasks.size()));
+      }
+      Map<AgentId, AgentProfile> profiles = new HashMap<>();
+      snapshot.agents().forEach(e -> profiles.put(e.profile().id(), e.profile()));
+      Map<AgentId, Map<Channel, Integer>> load = new HashMap<>();
+      Map<AgentId, Integer> used = new HashMap<>();
+      for (RecoverySnapshot.Assignment x : snapshot.assigned()) {
+        AgentProfile p = profiles.get(x.agentId());
+        if (p == null) {
+          throw new UnknownAgentException(x.agentId(), String.format(Locale.ROOT,
+              "task '%s' is assigned to agent '%s', who must be in the snapshot, but is not", x.task().id(),
+              x.agentId()));
+        }
+        Channel c = x.task().channel();
+        CapacityModel m = p.capacity();
+        int n = load.computeIfAbsent(p.id(), k -> new HashMap<>()).merge(c, 1, Integer::sum);
+        int u = used.merge(p.id(), m.weight(c), Integer::sum);
+        if (m.limit(c) == 0 || n > m.limit(c) || u > m.budget()) {
+          throw new IllegalArgumentException(String.format(Locale.ROOT,
+              "tasks assigned to agent '%s' must fit its capacity %s, but task '%s' makes %d on %s and budget %d",
+              p.id(), m, x.task().id(), n, c, u));
+        }
+      }
+      long now = clock.millis();
+      for (RecoverySnapshot.AgentEntry e : snapshot.agents()) {
+        AgentState a = new AgentState(e.profile(), ordinals++);
+        a.presence = e.presence();
+        agents.put(a.id(), a);
+        e.profile().skills().keySet().forEach(s -> skillHolders.merge(s, 1, Integer::sum));
+      }
+      for (RecoverySnapshot.Assignment x : snapshot.assigned()) {
+        AgentState a = agents.get(x.agentId());
+        TaskState t = newTask(x.task(), now);
+        t.status = TaskStatus.ASSIGNED;
+        t.agent = a;
+        a.assigned.add(t);
+        hold(a, t);
+        tasks.put(t.id, t);
+      }
+      for (AgentState a : agents.values()) {
+        reindex(a, now);
+      }
+      List<TaskState> waiting = new ArrayList<>();
+      for (Task task : snapshot.waiting()) {
+        TaskState t = newTask(task, now);
+        tasks.put(t.id, t);
+        enqueue(t, now);
+        waiting.add(t);
+      }
+      waiting.sort(this::byUrgency);
+      for (TaskState t : waiting) {
+        matchTask(t, Decision.Trigger.TASK_ARRIVED, now);
+      }
+    });
+  }
+
+  /** Most urgent first: rank plus queue weight, then the ordering's tie, then arrival. */
+  private int byUrgency(TaskState a, TaskState b) {
+    int c = Double.compare(b.rank + queueOf(b).config.weight(), a.rank + queueOf(a).config.weight());
+    if (c != 0) {
+      return c;
+    }
+    c = Long.compare(a.tie, b.tie);
+    return c != 0 ? c : Long.compare(a.seq, b.seq);
   }
 
   @Override
@@ -314,14 +414,13 @@ final class Engine implements RoutingEngine {
       if (now - t.enqueuedAt > q.config.serviceLevelThreshold().toMillis()) {
         q.abandonedAfterThreshold++;
       }
-    } else {
-      release(a, t);
     }
+    List<AgentState> holders = releaseAll(t, OfferWithdrawn.Reason.CANCELLED, now);
     t.timerGen++;
     tasks.remove(t.id);
     emit(new TaskCancelled(t.id, before, Optional.ofNullable(a).map(AgentState::id), Instant.ofEpochMilli(now)));
-    if (a != null && agents.get(a.id()) == a) {
-      matchAgent(a, now);
+    for (AgentState h : holders) {
+      matchAgent(h, now);
     }
   }
 
@@ -332,7 +431,10 @@ final class Engine implements RoutingEngine {
     run(() -> {
       long now = clock.millis();
       TaskState t = openOffer(taskId, agentId, now, "accept");
-      doAccept(t, t.agent, now);
+      List<AgentState> others = doAccept(t, agents.get(agentId), now);
+      for (AgentState o : others) {
+        matchAgent(o, now);
+      }
     });
   }
 
@@ -343,20 +445,27 @@ final class Engine implements RoutingEngine {
     run(() -> {
       long now = clock.millis();
       TaskState t = openOffer(taskId, agentId, now, "reject");
-      AgentState a = t.agent;
-      release(a, t);
+      AgentState a = agents.get(agentId);
+      boolean last = t.offers == null || t.offers.size() == 1;
+      if (last) {
+        release(a, t);
+      } else {
+        unhold(a, t);
+      }
       t.exclude(agentId);
       emit(new OfferRejected(t.id, agentId, Instant.ofEpochMilli(now)));
-      requeue(t, RequeueReason.REJECTED, a, now);
-      matchTask(t, Decision.Trigger.TASK_ARRIVED, now);
+      if (last) {
+        requeue(t, RequeueReason.REJECTED, a, now);
+        matchTask(t, Decision.Trigger.TASK_ARRIVED, now);
+      }
       matchAgent(a, now);
     });
   }
 
   private TaskState openOffer(InteractionId taskId, AgentId agentId, long now, String verb) {
     TaskState t = taskOrThrow(taskId);
-    agentOrThrow(agentId);
-    if (t.status != TaskStatus.OFFERED || !t.agent.id().equals(agentId)) {
+    AgentState a = agentOrThrow(agentId);
+    if (!t.offeredTo(a)) {
       throw new OfferNotValidException(taskId, agentId, String.format(Locale.ROOT,
           "agent '%s' cannot %s task '%s': it must be offered to them, but is %s%s", agentId, verb, taskId,
           t.status, t.agent != null ? " to '" + t.agent.id() + "'" : ""));
@@ -429,9 +538,8 @@ final class Engine implements RoutingEngine {
     AgentState previous = t.agent;
     if (t.status == TaskStatus.WAITING) {
       unbucket(t);
-    } else {
-      release(previous, t);
     }
+    List<AgentState> holders = releaseAll(t, OfferWithdrawn.Reason.TRANSFERRED, now);
     t.status = TaskStatus.WAITING;
     t.queue = queue;
     t.queuedSince = now;
@@ -447,8 +555,8 @@ final class Engine implements RoutingEngine {
     emit(new TaskRequeued(t.id, queue, RequeueReason.TRANSFERRED,
         Optional.ofNullable(previous).map(AgentState::id), Instant.ofEpochMilli(now)));
     matchTask(t, Decision.Trigger.TASK_ARRIVED, now);
-    if (previous != null) {
-      matchAgent(previous, now);
+    for (AgentState h : holders) {
+      matchAgent(h, now);
     }
   }
 
@@ -505,7 +613,119 @@ final class Engine implements RoutingEngine {
           default -> throw new IllegalStateException("unknown timer " + timer.kind);
         }
       }
+      if (config.batchMode()) {
+        int rounds = 0;
+        while (rounds++ < MAX_BATCH_ROUNDS && batchRound(now) > 0) {
+          // each round gives every ready agent at most one task; agents with room left go again
+        }
+      }
     });
+  }
+
+  /** Batch rounds per tick at most (an agent takes at most one task per round). */
+  private static final int MAX_BATCH_ROUNDS = 64;
+
+  /**
+   * One batch round: an optimal assignment of the most urgent waiting tasks (up to the batch limit) to the ready
+   * agents, one task per agent. Returns how many tasks it offered.
+   */
+  private int batchRound(long now) {
+    LinkedHashSet<AgentState> freeSet = new LinkedHashSet<>();
+    for (ChannelIndex ci : ready.values()) {
+      freeSet.addAll(ci.all);
+    }
+    if (freeSet.isEmpty()) {
+      return 0;
+    }
+    List<TaskState> waiting = new ArrayList<>();
+    for (TaskState t : tasks.values()) {
+      if (t.status == TaskStatus.WAITING) {
+        waiting.add(t);
+      }
+    }
+    if (waiting.isEmpty()) {
+      return 0;
+    }
+    waiting.sort(this::byUrgency);
+    if (waiting.size() > config.batchLimit()) {
+      waiting = waiting.subList(0, config.batchLimit());
+    }
+    List<AgentState> free = new ArrayList<>(freeSet);
+    int n = waiting.size();
+    int m = free.size();
+    double[][] pref = new double[n][];
+    double[][] score = new double[n][];
+    double[] urgency = new double[n];
+    double uLo = Double.POSITIVE_INFINITY;
+    double uHi = Double.NEGATIVE_INFINITY;
+    double pLo = Double.POSITIVE_INFINITY;
+    double pHi = Double.NEGATIVE_INFINITY;
+    double sLo = Double.POSITIVE_INFINITY;
+    double sHi = Double.NEGATIVE_INFINITY;
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      TaskState t = waiting.get(i);
+      urgency[i] = t.rank + queueOf(t).config.weight();
+      uLo = Math.min(uLo, urgency[i]);
+      uHi = Math.max(uHi, urgency[i]);
+      for (int j = 0; j < m; j++) {
+        AgentState a = free.get(j);
+        if (whyNot(t, a, now, true) != null) {
+          continue;
+        }
+        if (pref[i] == null) {
+          pref[i] = new double[m];
+          score[i] = new double[m];
+          Arrays.fill(pref[i], Double.NaN);
+        }
+        pref[i][j] = preferredScore(t, a);
+        score[i][j] = strategyScore(t, a, now);
+        pLo = Math.min(pLo, pref[i][j]);
+        pHi = Math.max(pHi, pref[i][j]);
+        sLo = Math.min(sLo, score[i][j]);
+        sHi = Math.max(sHi, score[i][j]);
+        any = true;
+      }
+    }
+    if (!any) {
+      return 0;
+    }
+    double big = 2.0 * (Math.min(n, m) + 1);
+    double[][] cost = new double[n][m];
+    for (int i = 0; i < n; i++) {
+      TaskState t = waiting.get(i);
+      for (int j = 0; j < m; j++) {
+        if (pref[i] == null || Double.isNaN(pref[i][j])) {
+          cost[i][j] = big;
+          continue;
+        }
+        double value = 0.4 * scaled(urgency[i], uLo, uHi) + 0.3 * scaled(pref[i][j], pLo, pHi)
+            + 0.3 * scaled(score[i][j], sLo, sHi);
+        cost[i][j] = 1.0 - value + (capsNegative(t) && capped(free.get(j)) ? 1.0 : 0.0);
+      }
+    }
+    int[] match = AssignmentSolver.solve(cost);
+    int offered = 0;
+    for (int i = 0; i < n; i++) {
+      int j = match[i];
+      if (j < 0 || cost[i][j] >= big) {
+        continue;
+      }
+      TaskState t = waiting.get(i);
+      AgentState a = free.get(j);
+      double s = score[i][j];
+      Decision d = new Decision(t.id, Decision.Trigger.BATCH, Instant.ofEpochMilli(now), Optional.of(a.id()), s,
+          config.explanationLimit() > 0 ? List.of(new Decision.Candidate(a.id(), s)) : List.of(), List.of(), m,
+          Math.max(0, agents.size() - m));
+      t.lastDecision = d;
+      offer(t, a, d, now);
+      offered++;
+    }
+    return offered;
+  }
+
+  private static double scaled(double x, double lo, double hi) {
+    return hi > lo ? (x - lo) / (hi - lo) : 1.0;
   }
 
   private void onOfferTimeout(Timer timer, long now) {
@@ -513,17 +733,25 @@ final class Engine implements RoutingEngine {
     if (t.status != TaskStatus.OFFERED || t.offerGen != timer.gen || tasks.get(t.id) != t) {
       return;
     }
-    AgentState a = t.agent;
-    release(a, t);
-    t.exclude(a.id());
-    emit(new OfferTimedOut(t.id, a.id(), Instant.ofEpochMilli(now)));
-    if (config.awayOnTimeout() && a.presence == Presence.AVAILABLE) {
-      a.presence = Presence.AWAY;
-      reindex(a, now);
+    AgentState primary = t.agent;
+    List<AgentState> holders = t.holders();
+    for (AgentState a : holders) {
+      unhold(a, t);
+      t.exclude(a.id());
+      emit(new OfferTimedOut(t.id, a.id(), Instant.ofEpochMilli(now)));
+      if (config.awayOnTimeout() && a.presence == Presence.AVAILABLE) {
+        a.presence = Presence.AWAY;
+        reindex(a, now);
+      }
     }
-    requeue(t, RequeueReason.TIMED_OUT, a, now);
+    t.agent = null;
+    t.offers = null;
+    t.offerGen++;
+    requeue(t, RequeueReason.TIMED_OUT, primary, now);
     matchTask(t, Decision.Trigger.TICK, now);
-    matchAgent(a, now);
+    for (AgentState a : holders) {
+      matchAgent(a, now);
+    }
   }
 
   private void onWrapEnd(Timer timer, long now) {
@@ -746,14 +974,52 @@ final class Engine implements RoutingEngine {
 
   /** Frees what an offered or assigned task holds; the caller requeues or forgets the task. */
   private void release(AgentState a, TaskState t) {
+    unhold(a, t);
+    t.agent = null;
+    t.offers = null;
+    t.offerGen++;
+  }
+
+  /**
+   * Frees one agent's hold on a task (capacity, the agent's lists, the task's open offers); the task keeps its status
+   * and its other holders, the first of which becomes its primary.
+   */
+  private void unhold(AgentState a, TaskState t) {
     Channel c = t.task.channel();
     a.load.merge(c, -1, Integer::sum);
     a.used -= a.profile.capacity().weight(c);
     a.offered.remove(t);
     a.assigned.remove(t);
-    t.agent = null;
-    t.offerGen++;
+    if (t.offers != null) {
+      t.offers.remove(a);
+      t.agent = t.offers.isEmpty() ? null : t.offers.get(0);
+    }
     reindex(a, clock.millis());
+  }
+
+  /**
+   * Frees every agent holding a task (offered or assigned) and withdraws the open offers of all but the primary
+   * (whom the caller's own event reports). Returns the agents freed, for the caller to match.
+   */
+  private List<AgentState> releaseAll(TaskState t, OfferWithdrawn.Reason why, long now) {
+    List<AgentState> holders = t.holders();
+    for (int i = 0; i < holders.size(); i++) {
+      AgentState h = holders.get(i);
+      unhold(h, t);
+      if (i > 0) {
+        emit(new OfferWithdrawn(t.id, h.id(), why, Optional.empty(), Instant.ofEpochMilli(now)));
+      }
+    }
+    t.agent = null;
+    t.offers = null;
+    t.offerGen++;
+    List<AgentState> alive = new ArrayList<>(holders.size());
+    for (AgentState h : holders) {
+      if (agents.get(h.id()) == h) {
+        alive.add(h);
+      }
+    }
+    return alive;
   }
 
   // ---------------------------------------------------------------- eligibility and scoring
@@ -764,27 +1030,10 @@ final class Engine implements RoutingEngine {
     if (p.capacity().limit(c) == 0) {
       return PassReason.NO_CHANNEL;
     }
-    if (!p.serves(t.queue)) {
-      return PassReason.NOT_IN_QUEUE;
-    }
-    Map<Skill, Integer> required = t.task.required();
-    if (!required.isEmpty()) {
-      int cap = queueOf(t).config.levelCap(now - t.enqueuedAt);
-      for (Map.Entry<Skill, Integer> e : required.entrySet()) {
-        int have = p.skills().getOrDefault(e.getKey(), 0);
-        if (have == 0) {
-          return PassReason.MISSING_SKILL;
-        }
-        if (have < Math.min(e.getValue(), cap)) {
-          return PassReason.LEVEL_TOO_LOW;
-        }
-      }
-    }
-    if (t.excludes(p.id())) {
-      return PassReason.REJECTED_BEFORE;
-    }
-    if (t.reservedAt(now) && !t.preferredAgent.equals(p.id())) {
-      return PassReason.RESERVED_FOR_PREFERRED_AGENT;
+    PassReason why = taskRules(t, p, now,
+        t.task.required().isEmpty() ? Skill.MAX_LEVEL : queueOf(t).config.levelCap(now - t.enqueuedAt));
+    if (why != null) {
+      return why;
     }
     if (checkAvailability) {
       if (a.presence == Presence.OFFLINE) {
@@ -802,6 +1051,38 @@ final class Engine implements RoutingEngine {
       if (!a.canTake(c)) {
         return PassReason.AT_CAPACITY;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The rules that depend on the task, not on the agent's state: queue, required skills at the relaxed level
+   * {@code cap}, an earlier rejection, the preferred-agent reservation. For an agent taken from the ready index of the
+   * task's channel these are all that can fail: being indexed means the channel, presence, wrap-up, pacing and
+   * capacity checks of {@link #whyNot} hold.
+   */
+  private PassReason taskRules(TaskState t, AgentProfile p, long now, int cap) {
+    if (!p.serves(t.queue)) {
+      return PassReason.NOT_IN_QUEUE;
+    }
+    Map<Skill, Integer> required = t.task.required();
+    if (!required.isEmpty()) {
+      Map<Skill, Integer> skills = p.skills();
+      for (Map.Entry<Skill, Integer> e : required.entrySet()) {
+        int have = skills.getOrDefault(e.getKey(), 0);
+        if (have == 0) {
+          return PassReason.MISSING_SKILL;
+        }
+        if (have < Math.min(e.getValue(), cap)) {
+          return PassReason.LEVEL_TOO_LOW;
+        }
+      }
+    }
+    if (t.excludes(p.id())) {
+      return PassReason.REJECTED_BEFORE;
+    }
+    if (t.reservedAt(now) && !t.preferredAgent.equals(p.id())) {
+      return PassReason.RESERVED_FOR_PREFERRED_AGENT;
     }
     return null;
   }
@@ -854,65 +1135,92 @@ final class Engine implements RoutingEngine {
     return s == null ? Long.MAX_VALUE : s;
   }
 
-  /** Offers a waiting task to the best ready eligible agent, if any; records the decision. */
+  /** Offers a waiting task to the best ready eligible agent (or agents, with a fan-out), if any; records the decision. */
   private boolean matchTask(TaskState t, Decision.Trigger trigger, long now) {
-    if (t.status != TaskStatus.WAITING) {
+    if (t.status != TaskStatus.WAITING || config.batchMode()) {
       return false;
     }
-    Selection sel = new Selection(t, now, config.explanationLimit());
-    if (t.reservedAt(now)) {
-      AgentState pa = agents.get(t.preferredAgent);
-      if (pa != null) {
-        sel.consider(pa);
-      }
-    } else {
-      ChannelIndex ci = ready.get(t.task.channel());
-      if (ci != null) {
-        boolean earlyExit = config.scorer().isEmpty() && config.strategy() == Strategy.LONGEST_IDLE
-            && t.task.preferred().isEmpty();
-        if (t.task.required().isEmpty()) {
-          sel.considerAll(ci.all, earlyExit);
-        } else {
-          LinkedHashSet<AgentState>[] levels = null;
-          int from = 0;
-          int smallest = Integer.MAX_VALUE;
-          int cap = queueOf(t).config.levelCap(now - t.enqueuedAt);
-          for (Map.Entry<Skill, Integer> e : t.task.required().entrySet()) {
-            LinkedHashSet<AgentState>[] l = ci.bySkill.get(e.getKey());
-            int min = Math.min(e.getValue(), cap);
-            int size = 0;
-            if (l != null) {
-              for (int level = min; level <= Skill.MAX_LEVEL; level++) {
-                size += l[level] == null ? 0 : l[level].size();
-              }
-            }
-            if (size < smallest) {
-              smallest = size;
-              levels = l;
-              from = min;
-            }
-          }
-          if (smallest > 0) {
-            for (int level = from; level <= Skill.MAX_LEVEL; level++) {
-              if (levels[level] != null) {
-                sel.considerAll(levels[level], earlyExit);
-              }
-            }
-          }
-        }
-      }
+    int fanOut = config.autoAccept() ? 1 : t.task.offerFanOut() > 0 ? t.task.offerFanOut() : config.offerFanOut();
+    Selection sel = select(t, now, fanOut, capsNegative(t));
+    if (sel.best == null && sel.cappedSkipped) {
+      sel = select(t, now, fanOut, false); // nobody else is eligible: the cap never leaves a task waiting
     }
-    AgentState best = sel.best;
     Decision d = sel.decision(trigger, Math.max(0, agents.size() - sel.considered));
     t.lastDecision = d;
-    if (best == null) {
+    if (sel.best == null) {
       if (LOG.isDebugEnabled()) {
         LOG.debug("task '{}' waits: {}", t.id, d.summary());
       }
       return false;
     }
-    offer(t, best, d, now);
+    offer(t, sel.chosen(), d, now);
     return true;
+  }
+
+  /** Whether the negative-streak cap applies to a task. */
+  private boolean capsNegative(TaskState t) {
+    return config.negativeStreakCap() > 0 && t.task.negativeSentiment();
+  }
+
+  /** Whether an agent has reached the negative-streak cap. */
+  private boolean capped(AgentState a) {
+    return config.negativeStreakCap() > 0 && a.negativeStreak >= config.negativeStreakCap();
+  }
+
+  /** Walks the ready index for a task: the smallest ready set among its required skills. */
+  private Selection select(TaskState t, long now, int fanOut, boolean skipCapped) {
+    Selection sel = new Selection(t, now, config.explanationLimit(), fanOut, skipCapped);
+    if (t.reservedAt(now)) {
+      AgentState pa = agents.get(t.preferredAgent);
+      if (pa != null) {
+        sel.consider(pa);
+      }
+      return sel;
+    }
+    ChannelIndex ci = ready.get(t.task.channel());
+    if (ci == null) {
+      return sel;
+    }
+    boolean earlyExit = config.scorer().isEmpty() && config.strategy() == Strategy.LONGEST_IDLE
+        && t.task.preferred().isEmpty();
+    if (t.task.required().isEmpty()) {
+      sel.considerAll(ci.all, earlyExit);
+      return sel;
+    }
+    LinkedHashSet<AgentState>[] levels = null;
+    int from = 0;
+    int smallest = Integer.MAX_VALUE;
+    int cap = queueOf(t).config.levelCap(now - t.enqueuedAt);
+    for (Map.Entry<Skill, Integer> e : t.task.required().entrySet()) {
+      LinkedHashSet<AgentState>[] l = ci.bySkill.get(e.getKey());
+      int min = Math.min(e.getValue(), cap);
+      int size = 0;
+      if (l != null) {
+        for (int level = min; level <= Skill.MAX_LEVEL; level++) {
+          size += l[level] == null ? 0 : l[level].size();
+        }
+      }
+      if (size < smallest) {
+        smallest = size;
+        levels = l;
+        from = min;
+      }
+    }
+    if (smallest > 0) {
+      for (int level = from; level <= Skill.MAX_LEVEL; level++) {
+        if (levels[level] != null) {
+          sel.considerAll(levels[level], earlyExit);
+        }
+      }
+    }
+    return sel;
+  }
+
+  /** An eligible agent with its ranking keys. */
+  private record Ranked(AgentState agent, double pref, double score, long readySeq) {
+    boolean beats(Ranked o) {
+      return pref > o.pref || (pref == o.pref && (score > o.score || (score == o.score && readySeq < o.readySeq)));
+    }
   }
 
   /** The running choice of a task-side decision, with its explanation. */
@@ -920,38 +1228,65 @@ final class Engine implements RoutingEngine {
     final TaskState t;
     final long now;
     final int limit;
+    final int fanOut;
+    final boolean skipCapped;
     final List<Decision.Candidate> candidates;
     final List<Decision.PassedOver> passed;
+    /** With a fan-out above 1: the best eligible agents so far, best first, at most {@code fanOut}. */
+    final List<Ranked> top;
+    /** The task's required level cap after relaxation, for this decision's time. */
+    final int levelCap;
     AgentState best;
     double bestPref;
     double bestScore;
     long bestSeq;
     int considered;
+    boolean cappedSkipped;
 
-    Selection(TaskState t, long now, int limit) {
+    Selection(TaskState t, long now, int limit, int fanOut, boolean skipCapped) {
       this.t = t;
       this.now = now;
       this.limit = limit;
+      this.fanOut = fanOut;
+      this.skipCapped = skipCapped;
       this.candidates = limit > 0 ? new ArrayList<>() : null;
       this.passed = limit > 0 ? new ArrayList<>() : null;
+      this.top = fanOut > 1 ? new ArrayList<>(fanOut + 1) : null;
+      this.levelCap = t.task.required().isEmpty() ? Skill.MAX_LEVEL
+          : queueOf(t).config.levelCap(now - t.enqueuedAt);
     }
 
-    /** Considers agents in ready order; with {@code firstOnly}, stops at the first eligible one. */
+    /** Considers agents in ready order; with {@code firstOnly}, stops once the fan-out is filled from this set. */
     void considerAll(Collection<AgentState> source, boolean firstOnly) {
+      int found = 0;
       for (AgentState a : source) {
-        if (consider(a) && firstOnly) {
+        if (consider(a, true) && firstOnly && ++found >= fanOut) {
           return;
         }
       }
     }
 
+    private void pass(AgentState a, PassReason why) {
+      if (passed != null && passed.size() < limit) {
+        passed.add(new Decision.PassedOver(a.id(), why));
+      }
+    }
+
     boolean consider(AgentState a) {
+      return consider(a, false);
+    }
+
+    /** With {@code ready}, the agent comes from the ready index of the task's channel: only the task's rules apply. */
+    boolean consider(AgentState a, boolean ready) {
       considered++;
-      PassReason why = whyNot(t, a, now, true);
+      assert !ready || a.readyFor(t.task.channel()) : "ready index out of date for agent " + a.id();
+      PassReason why = ready ? taskRules(t, a.profile, now, levelCap) : whyNot(t, a, now, true);
+      if (why == null && skipCapped && capped(a)) {
+        cappedSkipped = true;
+        why = PassReason.NEGATIVE_STREAK;
+      }
       if (why != null) {
-        if (passed != null && passed.size() < limit) {
-          passed.add(new Decision.PassedOver(a.id(), why));
-        }
+        pass(a, why);
         return false;
       }
       double pref = preferredScore(t, a);
@@ -960,40 +1295,95 @@ final class Engine implements RoutingEngine {
       if (candidates != null && candidates.size() < limit) {
         candidates.add(new Decision.Candidate(a.id(), score));
       }
+      if (top != null) {
+        Ranked r = new Ranked(a, pref, score, rs);
+        int at = top.size();
+        while (at > 0 && r.beats(top.get(at - 1))) {
+          at--;
+        }
+        if (at < fanOut) {
+          top.add(at, r);
+          if (top.size() > fanOut) {
+            pass(top.remove(fanOut).agent(), PassReason.LOWER_SCORE);
+          }
+        } else {
+          pass(a, PassReason.LOWER_SCORE);
+        }
+        Ranked first = top.get(0);
+        best = first.agent();
+        bestPref = first.pref();
+        bestScore = first.score();
+        bestSeq = first.readySeq();
+        return true;
+      }
       if (best == null || pref > bestPref || (pref == bestPref && (score > bestScore
           || (score == bestScore && rs < bestSeq)))) {
-        if (best != null && passed != null && passed.size() < limit) {
-          passed.add(new Decision.PassedOver(best.id(), PassReason.LOWER_SCORE));
+        if (best != null) {
+          pass(best, PassReason.LOWER_SCORE);
         }
         best = a;
         bestPref = pref;
         bestScore = score;
         bestSeq = rs;
-      } else if (passed != null && passed.size() < limit) {
-        passed.add(new Decision.PassedOver(a.id(), PassReason.LOWER_SCORE));
+      } else {
+        pass(a, PassReason.LOWER_SCORE);
       }
       return true;
+    }
+
+    /** The agents to offer the task to, the best first. */
+    List<AgentState> chosen() {
+      if (top == null) {
+        return List.of(best);
+      }
+      List<AgentState> out = new ArrayList<>(top.size());
+      top.forEach(r -> out.add(r.agent()));
+      return out;
     }
 
     Decision decision(Decision.Trigger trigger, int notIndexed) {
       if (candidates != null) {
         candidates.sort(Comparator.comparingDouble(Decision.Candidate::score).reversed());
       }
+      List<AgentId> offeredTo = best == null ? List.of() : chosen().stream().map(AgentState::id).toList();
       return new Decision(t.id, trigger, Instant.ofEpochMilli(now), Optional.ofNullable(best).map(AgentState::id),
           best == null ? Double.NaN : bestScore, candidates == null ? List.of() : candidates,
-          passed == null ? List.of() : passed, considered, notIndexed);
+          passed == null ? List.of() : passed, considered, notIndexed, offeredTo);
     }
   }
 
   /** Lets a ready agent take the best waiting tasks it is eligible for, until it is full or none is left. */
   private void matchAgent(AgentState a, long now) {
-    if (agents.get(a.id()) != a) {
+    if (agents.get(a.id()) != a || config.batchMode()) {
       return;
     }
     int guard = a.profile.capacity().budget() + 1;
     while (!a.indexed.isEmpty() && guard-- > 0) {
       best = null;
       bestScore = 0;
+      skipNegative = capped(a);
+      scanTasks(a, now);
+      if (best == null && skipNegative) {
+        skipNegative = false; // only negative-sentiment work is left for them: the cap never leaves a task waiting
+        scanTasks(a, now);
+      }
+      skipNegative = false;
+      if (best == null) {
+        return;
+      }
+      TaskState chosen = best;
+      best = null;
+      Decision d = new Decision(chosen.id, Decision.Trigger.AGENT_READY, Instant.ofEpochMilli(now),
+          Optional.of(a.id()), bestScore, config.explanationLimit() > 0
+          ? List.of(new Decision.Candidate(a.id(), bestScore)) : List.of(), List.of(), 1, agents.size() - 1);
+      chosen.lastDecision = d;
+      offer(chosen, a, d, now);
+    }
+  }
+
+  /** Sets {@link #best} to the best waiting task the agent may take across its channels and queues, if any. */
+  private void scanTasks(AgentState a, long now) {
+    {
       for (Channel c : a.indexed) {
         for (QueueState q : queuesOf(a)) {
           if (q.waiting == 0) {
@@ -1021,16 +1411,6 @@ final class Engine implements RoutingEngine {
           }
         }
       }
-      if (best == null) {
-        return;
-      }
-      TaskState chosen = best;
-      best = null;
-      Decision d = new Decision(chosen.id, Decision.Trigger.AGENT_READY, Instant.ofEpochMilli(now),
-          Optional.of(a.id()), bestScore, config.explanationLimit() > 0
-          ? List.of(new Decision.Candidate(a.id(), bestScore)) : List.of(), List.of(), 1, agents.size() - 1);
-      chosen.lastDecision = d;
-      offer(chosen, a, d, now);
     }
   }
 
@@ -1074,6 +1454,8 @@ final class Engine implements RoutingEngine {
   /** The running best of an agent-side decision (guarded by the lock). */
   private TaskState best;
   private double bestScore;
+  /** Whether the agent-side walk skips negative-sentiment tasks (the agent reached the cap). */
+  private boolean skipNegative;
 
   /** Walks a bucket in rank order to the first task the agent may take, and keeps it if it beats the best. */
   private void walk(NavigableSet<TaskState> set, AgentState a, long now, double weight) {
@@ -1081,6 +1463,9 @@ final class Engine implements RoutingEngine {
       return;
     }
     for (TaskState t : set) {
+      if (skipNegative && t.task.negativeSentiment()) {
+        continue;
+      }
       double score = t.rank + weight;
       if (best != null && (score < bestScore || (score == bestScore
           && (t.tie > best.tie || (t.tie == best.tie && t.seq > best.seq))))) {
@@ -1110,28 +1495,38 @@ final class Engine implements RoutingEngine {
   }
 
   private void offer(TaskState t, AgentState a, Decision d, long now) {
+    offer(t, List.of(a), d, now);
+  }
+
+  /** Offers a waiting task to one or more agents at once (the first is the primary); each holds capacity for it. */
+  private void offer(TaskState t, List<AgentState> to, Decision d, long now) {
+    AgentState a = to.get(0);
     unbucket(t);
     t.status = TaskStatus.OFFERED;
     t.agent = a;
+    t.offers = to.size() > 1 ? new ArrayList<>(to) : null;
     t.offerGen++;
     t.timerGen++;
     t.offerExpires = now + config.offerTimeout().toMillis();
-    a.offered.add(t);
-    hold(a, t);
     if (config.strategy() == Strategy.ROUND_ROBIN) {
       roundRobinLast = a.ordinal;
     }
-    if (now < a.returnWindowEnd) {
-      a.paced = true;
-      a.paceGen++;
-      timers.add(new Timer(now + config.returnPacing().toMillis(), seq++, null, a, a.paceGen, TimerKind.PACE_END));
-    }
     Channel c = t.task.channel();
-    if (a.indexed.contains(c)) {
-      removeReady(a, c);
+    for (AgentState h : to) {
+      h.offered.add(t);
+      hold(h, t);
+      if (now < h.returnWindowEnd) {
+        h.paced = true;
+        h.paceGen++;
+        timers.add(new Timer(now + config.returnPacing().toMillis(), seq++, null, h, h.paceGen,
+            TimerKind.PACE_END));
+      }
+      if (h.indexed.contains(c)) {
+        removeReady(h, c);
+      }
+      reindex(h, now);
+      emit(new TaskOffered(t.id, h.id(), Instant.ofEpochMilli(t.offerExpires), d, Instant.ofEpochMilli(now)));
     }
-    reindex(a, now);
-    emit(new TaskOffered(t.id, a.id(), Instant.ofEpochMilli(t.offerExpires), d, Instant.ofEpochMilli(now)));
     if (LOG.isDebugEnabled()) {
       LOG.debug("offered: {}", d.summary());
     }
@@ -1142,11 +1537,27 @@ final class Engine implements RoutingEngine {
     }
   }
 
-  private void doAccept(TaskState t, AgentState a, long now) {
+  /** Assigns an offered task to one of its offered agents; withdraws the others' offers and returns those agents. */
+  private List<AgentState> doAccept(TaskState t, AgentState a, long now) {
+    List<AgentState> others = List.of();
+    if (t.offers != null) {
+      others = new ArrayList<>(t.offers);
+      others.remove(a);
+      for (AgentState o : others) {
+        unhold(o, t);
+      }
+      t.offers = null;
+    }
+    t.agent = a;
     t.status = TaskStatus.ASSIGNED;
     a.offered.remove(t);
     a.assigned.add(t);
     t.offerGen++;
+    if (t.task.negativeSentiment()) {
+      a.negativeStreak++;
+    } else {
+      a.negativeStreak = 0;
+    }
     QueueState q = queueOf(t);
     q.answered++;
     if (now - t.enqueuedAt <= q.config.serviceLevelThreshold().toMillis()) {
@@ -1155,6 +1566,10 @@ final class Engine implements RoutingEngine {
     Instant at = Instant.ofEpochMilli(now);
     emit(new OfferAccepted(t.id, a.id(), at));
     emit(new TaskAssigned(t.id, a.id(), at));
+    for (AgentState o : others) {
+      emit(new OfferWithdrawn(t.id, o.id(), OfferWithdrawn.Reason.ACCEPTED_BY_OTHER, Optional.of(a.id()), at));
+    }
+    return others;
   }
 
   // ---------------------------------------------------------------- queries
@@ -1174,10 +1589,15 @@ final class Engine implements RoutingEngine {
       double holderScore = Double.NaN;
       List<AgentState> all = new ArrayList<>(agents.values());
       all.sort(Comparator.comparing(AgentState::id));
+      List<AgentState> holders = t.holders();
+      List<Ranked> cappedOut = new ArrayList<>();
       for (AgentState a : all) {
-        if (t.agent == a) {
-          holderScore = strategyScore(t, a, now); // the agent holding the task, scored as if it were free
-          candidates.add(new Decision.Candidate(a.id(), holderScore));
+        if (holders.contains(a)) {
+          double hs = strategyScore(t, a, now); // an agent holding the task, scored as if it were free
+          if (a == t.agent) {
+            holderScore = hs;
+          }
+          candidates.add(new Decision.Candidate(a.id(), hs));
           continue;
         }
         PassReason why = whyNot(t, a, now, true);
@@ -1185,21 +1605,40 @@ final class Engine implements RoutingEngine {
           passed.add(new Decision.PassedOver(a.id(), why));
           continue;
         }
-        double pref = preferredScore(t, a);
-        double score = strategyScore(t, a, now);
-        long rs = readySeq(a, t.task.channel());
-        candidates.add(new Decision.Candidate(a.id(), score));
-        if (best == null || pref > bestPref || (pref == bestPref && (score > bestScore
-            || (score == bestScore && rs < bestSeq)))) {
+        Ranked r = new Ranked(a, preferredScore(t, a), strategyScore(t, a, now), readySeq(a, t.task.channel()));
+        if (capsNegative(t) && capped(a)) {
+          cappedOut.add(r);
+          continue;
+        }
+        candidates.add(new Decision.Candidate(a.id(), r.score()));
+        if (best == null || r.beats(new Ranked(best, bestPref, bestScore, bestSeq))) {
           best = a;
-          bestPref = pref;
-          bestScore = score;
-          bestSeq = rs;
+          bestPref = r.pref();
+          bestScore = r.score();
+          bestSeq = r.readySeq();
+        }
+      }
+      for (Ranked r : cappedOut) {
+        if (best == null || t.agent != null) {
+          candidates.add(new Decision.Candidate(r.agent().id(), r.score()));
+        } else {
+          passed.add(new Decision.PassedOver(r.agent().id(), PassReason.NEGATIVE_STREAK));
+        }
+      }
+      if (best == null && t.agent == null) {
+        for (Ranked r : cappedOut) { // nobody else is eligible: the cap gives way
+          if (best == null || r.beats(new Ranked(best, bestPref, bestScore, bestSeq))) {
+            best = r.agent();
+            bestPref = r.pref();
+            bestScore = r.score();
+            bestSeq = r.readySeq();
+          }
         }
       }
       final AgentState chosen = t.agent != null ? t.agent : best;
       for (Decision.Candidate cand : candidates) {
-        if (chosen != null && !cand.agentId().equals(chosen.id())) {
+        if (chosen != null && !cand.agentId().equals(chosen.id())
+            && holders.stream().noneMatch(h -> h.id().equals(cand.agentId()))) {
           passed.add(new Decision.PassedOver(cand.agentId(), PassReason.LOWER_SCORE));
         }
       }
@@ -1207,7 +1646,9 @@ final class Engine implements RoutingEngine {
       return new Decision(taskId, Decision.Trigger.EXPLAIN, Instant.ofEpochMilli(now),
           Optional.ofNullable(chosen).map(AgentState::id),
           t.agent != null ? holderScore : best != null ? bestScore : Double.NaN,
-          candidates, passed, all.size(), 0);
+          candidates, passed, all.size(), 0,
+          t.status == TaskStatus.OFFERED ? holders.stream().map(AgentState::id).toList()
+              : Optional.ofNullable(chosen).map(c -> List.of(c.id())).orElse(List.of()));
     });
   }
 
@@ -1216,7 +1657,8 @@ final class Engine implements RoutingEngine {
     Objects.requireNonNull(taskId, "taskId");
     return locked(() -> Optional.ofNullable(tasks.get(taskId)).map(t -> new TaskSnapshot(t.task, t.status, t.queue,
         Instant.ofEpochMilli(t.enqueuedAt), Optional.ofNullable(t.agent).map(AgentState::id),
-        t.excluded == null ? Set.of() : t.excluded, Optional.ofNullable(t.lastDecision))));
+        t.excluded == null ? Set.of() : t.excluded, Optional.ofNullable(t.lastDecision),
+        t.status == TaskStatus.OFFERED ? t.holders().stream().map(AgentState::id).toList() : List.of())));
   }
 
   @Override

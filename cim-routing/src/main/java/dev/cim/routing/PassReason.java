@@ -26,6 +26,13 @@ public enum PassReason {
   REJECTED_BEFORE,
   /** The task is still reserved for its preferred agent. */
   RESERVED_FOR_PREFERRED_AGENT,
+  /**
+   * The task has negative sentiment and the agent has just taken {@link RoutingConfig#negativeStreakCap()} such tasks
+   * in a row, while another agent is eligible.
+   *
+   * @since 0.1.0
+   */
+  NEGATIVE_STREAK,
   /** The agent was eligible, but another scored higher. */
   LOWER_SCORE
 }

@@ -31,6 +31,10 @@ public final class RoutingConfig {
   private final boolean awayOnTimeout;
   private final int explanationLimit;
   private final Duration returnPacing;
+  private final int offerFanOut;
+  private final int negativeStreakCap;
+  private final boolean batchMode;
+  private final int batchLimit;
   private final Map<String, QueueConfig> queues;
   private final Map<String, Map<Skill, Integer>> topicSkills;
 
@@ -43,6 +47,10 @@ public final class RoutingConfig {
     this.awayOnTimeout = b.awayOnTimeout;
     this.explanationLimit = b.explanationLimit;
     this.returnPacing = b.returnPacing;
+    this.offerFanOut = b.offerFanOut;
+    this.negativeStreakCap = b.negativeStreakCap;
+    this.batchMode = b.batchMode;
+    this.batchLimit = b.batchLimit;
     this.queues = Map.copyOf(b.queues);
     Map<String, Map<Skill, Integer>> t = new LinkedHashMap<>();
     b.topicSkills.forEach((k, v) -> t.put(k, Map.copyOf(v)));
@@ -86,6 +94,10 @@ public final class RoutingConfig {
     b.awayOnTimeout = base.awayOnTimeout;
     b.explanationLimit = base.explanationLimit;
     b.returnPacing = base.returnPacing;
+    b.offerFanOut = base.offerFanOut;
+    b.negativeStreakCap = base.negativeStreakCap;
+    b.batchMode = base.batchMode;
+    b.batchLimit = base.batchLimit;
     b.queues.putAll(base.queues);
     b.topicSkills.putAll(base.topicSkills);
     return b;
@@ -163,6 +175,60 @@ public final class RoutingConfig {
    */
   public Duration returnPacing() {
     return returnPacing;
+  }
+
+  /**
+   * Returns to how many agents at once a task is offered unless the task sets its own {@link Task#offerFanOut()}.
+   * With more than one, every offered agent holds capacity for the task until the first of them accepts; then the
+   * other offers are withdrawn ({@code OfferWithdrawn}). A reject, time-out or an agent going offline ends only that
+   * agent's offer; the task is requeued when no offer is left. With {@link #autoAccept()} or in
+   * {@link #batchMode()} a task is offered to one agent.
+   *
+   * @return 1 (the default) to {@link Task#MAX_OFFER_FAN_OUT}
+   * @since 0.1.0
+   */
+  public int offerFanOut() {
+    return offerFanOut;
+  }
+
+  /**
+   * Returns the fairness cap on negative-sentiment tasks ({@link Task#negativeSentiment()}): an agent who was assigned
+   * this many of them in a row is passed over for the next one ({@link PassReason#NEGATIVE_STREAK}) while another
+   * agent is eligible, and, when they become ready, takes a waiting task without negative sentiment before one with
+   * it. Assigning them a task without negative sentiment ends the streak. When nobody else is eligible the capped
+   * agent still gets the task: the cap never makes a customer wait with an agent free.
+   *
+   * @return 0 (the default: no cap) to 1,000
+   * @since 0.1.0
+   */
+  public int negativeStreakCap() {
+    return negativeStreakCap;
+  }
+
+  /**
+   * Returns whether batch mode is on. In batch mode events (a task arriving, an agent becoming ready) do not offer
+   * anything; {@code tick()} instead matches the waiting tasks (up to {@link #batchLimit()}, most urgent first) with
+   * the ready agents at once, by minimum total cost over all pairs (an optimal assignment), one task per agent per
+   * round, in rounds until nothing more fits. The cost of a pair prefers, in this order: more tasks matched, then
+   * per pair 0.4 × the task's urgency (rank plus queue weight), 0.3 × the preferred-skill score and 0.3 × the strategy
+   * score, each scaled to 0..1 over the batch.
+   *
+   * @return false (the default) for the per-event greedy choice
+   * @since 0.1.0
+   */
+  public boolean batchMode() {
+    return batchMode;
+  }
+
+  /**
+   * Returns how many waiting tasks at most one batch round considers (see {@link #batchMode()}); a round costs
+   * O(n² m) for n = min(tasks, agents) and m = max(tasks, agents).
+   *
+   * @return 1 to 10,000; default 500
+   * @since 0.1.0
+   */
+  public int batchLimit() {
+    return batchLimit;
   }
 
   /**
@@ -343,6 +409,10 @@ public final class RoutingConfig {
     private boolean awayOnTimeout;
     private int explanationLimit = 10;
     private Duration returnPacing = Duration.ZERO;
+    private int offerFanOut = 1;
+    private int negativeStreakCap;
+    private boolean batchMode;
+    private int batchLimit = 500;
     private final Map<String, QueueConfig> queues = new LinkedHashMap<>();
     private final Map<String, Map<Skill, Integer>> topicSkills = new LinkedHashMap<>();
 
@@ -455,6 +525,63 @@ public final class RoutingConfig {
         throw new IllegalArgumentException("returnPacing must be between PT0S and PT1H, but was " + interval);
       }
       this.returnPacing = interval;
+      return this;
+    }
+
+    /**
+     * Sets the default offer fan-out (see {@link RoutingConfig#offerFanOut()}).
+     *
+     * @param n 1 to {@link Task#MAX_OFFER_FAN_OUT}
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @since 0.1.0
+     */
+    public Builder offerFanOut(int n) {
+      this.offerFanOut = Task.checkFanOut("offerFanOut", n, 1);
+      return this;
+    }
+
+    /**
+     * Sets the fairness cap on consecutive negative-sentiment tasks (see {@link RoutingConfig#negativeStreakCap()}).
+     *
+     * @param cap 0 (off) to 1,000
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @since 0.1.0
+     */
+    public Builder negativeStreakCap(int cap) {
+      if (cap < 0 || cap > 1_000) {
+        throw new IllegalArgumentException("negativeStreakCap must be between 0 and 1000, but was " + cap);
+      }
+      this.negativeStreakCap = cap;
+      return this;
+    }
+
+    /**
+     * Turns batch mode on or off (see {@link RoutingConfig#batchMode()}).
+     *
+     * @param on whether to match at ticks only, by optimal assignment
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder batchMode(boolean on) {
+      this.batchMode = on;
+      return this;
+    }
+
+    /**
+     * Sets how many waiting tasks at most one batch round considers (see {@link RoutingConfig#batchLimit()}).
+     *
+     * @param limit 1 to 10,000
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @since 0.1.0
+     */
+    public Builder batchLimit(int limit) {
+      if (limit < 1 || limit > 10_000) {
+        throw new IllegalArgumentException("batchLimit must be between 1 and 10000, but was " + limit);
+      }
+      this.batchLimit = limit;
       return this;
     }
 

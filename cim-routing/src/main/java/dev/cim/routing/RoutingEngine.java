@@ -239,8 +239,54 @@ public interface RoutingEngine extends Router {
   void changeRequirements(InteractionId taskId, Map<Skill, Integer> required);
 
   /**
+   * Marks a task's customer sentiment as negative or not, in any status, keeping its place (its enqueue time); the
+   * flag feeds the fairness cap {@link RoutingConfig#negativeStreakCap()}. A task already assigned keeps its agent,
+   * whose streak counted the flag as it was at assignment.
+   *
+   * <p>The built-in engine supports it; this default, for other implementations, throws
+   * {@link UnsupportedOperationException}.
+   *
+   * @param taskId the task; not null
+   * @param negative whether the sentiment is negative
+   * @throws NullPointerException if {@code taskId} is null
+   * @throws UnknownTaskException if the engine does not hold the task
+   * @since 0.1.0
+   */
+  default void changeSentiment(InteractionId taskId, boolean negative) {
+    throw new UnsupportedOperationException("changeSentiment is not supported by " + getClass().getName());
+  }
+
+  /**
+   * Rebuilds the engine's state in one call, after a restart of the host: agents with their presence, the tasks
+   * assigned to them (holding capacity, as if accepted) and the waiting tasks with their original enqueue times
+   * ({@link Task#enqueuedAt()}; a task without one counts as enqueued now). A host builds the snapshot from its
+   * stored interactions: ACTIVE ones are assigned to their agent, QUEUED ones wait (and an interaction that was only
+   * OFFERED when the host stopped waits again; its offer is gone). See {@link RecoverySnapshot}.
+   *
+   * <p>All or nothing: the snapshot is checked in full first and a bad one changes nothing. Restoring raises no
+   * events for the restored state; after it, the waiting tasks are matched to the ready agents as usual (most
+   * urgent first; in {@link RoutingConfig#batchMode()} at the next tick), which raises the usual offer events.
+   * Queue figures (answered, service level) start from zero.
+   *
+   * <p>The built-in engine supports it; this default, for other implementations, throws
+   * {@link UnsupportedOperationException}.
+   *
+   * @param snapshot what to restore; not null
+   * @throws NullPointerException if {@code snapshot} is null
+   * @throws IllegalStateException if the engine already holds an agent or a task
+   * @throws UnknownAgentException if a task is assigned to an agent not in the snapshot
+   * @throws IllegalArgumentException if an agent's assigned tasks exceed its capacity or use a channel it does not
+   *     handle
+   * @since 0.1.0
+   */
+  default void restore(RecoverySnapshot snapshot) {
+    throw new UnsupportedOperationException("restore is not supported by " + getClass().getName());
+  }
+
+  /**
    * Evaluates everything that is due at the clock's current time: offer timeouts, wrap-up ends, relaxation steps,
-   * preferred-agent waits and overflow, then routes what became routable.
+   * preferred-agent waits and overflow, then routes what became routable. In {@link RoutingConfig#batchMode()} it
+   * then matches the waiting tasks with the ready agents by an optimal assignment.
    */
   void tick();
 

@@ -27,10 +27,17 @@ import java.util.Optional;
  * @param preferredAgent the agent to wait for (for example the customer's last agent), if any; not null
  * @param preferredAgentWait how long only the preferred agent may take the task, 0 to 1 hour; not null
  * @param enqueuedAt when the task first entered a queue, if known (recovery); empty means "now, on submit"; not null
+ * @param negativeSentiment whether the customer's sentiment is negative: the engine caps how many such tasks in a row
+ *     one agent takes ({@link RoutingConfig#negativeStreakCap()}) (since 0.1.0)
+ * @param offerFanOut to how many agents at once the task is offered, first to accept wins: 1 to
+ *     {@link #MAX_OFFER_FAN_OUT}, or 0 for the configuration's {@link RoutingConfig#offerFanOut()} (since 0.1.0)
  */
 public record Task(InteractionId id, Channel channel, String queue, int priority, Map<Skill, Integer> required,
     Map<Skill, Integer> preferred, Optional<AgentId> preferredAgent, Duration preferredAgentWait,
-    Optional<Instant> enqueuedAt) {
+    Optional<Instant> enqueuedAt, boolean negativeSentiment, int offerFanOut) {
+
+  /** The largest offer fan-out. */
+  public static final int MAX_OFFER_FAN_OUT = 32;
 
   /** The highest priority. */
   public static final int MAX_PRIORITY = 1_000;
@@ -66,6 +73,37 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
           "preferredAgentWait must be between PT0S and %s, but was %s", MAX_PREFERRED_WAIT, preferredAgentWait));
     }
     Objects.requireNonNull(enqueuedAt, "enqueuedAt");
+    checkFanOut("offerFanOut", offerFanOut, 0);
+  }
+
+  /**
+   * Creates a task without negative sentiment and with the configured offer fan-out (the constructor before
+   * {@code negativeSentiment} and {@code offerFanOut} existed).
+   *
+   * @param id the task; not null
+   * @param channel the channel; not null
+   * @param queue the queue; not null
+   * @param priority 0 to {@link #MAX_PRIORITY}
+   * @param required minimum level by required skill; not null
+   * @param preferred weight by preferred skill; not null
+   * @param preferredAgent the preferred agent, if any; not null
+   * @param preferredAgentWait how long only the preferred agent may take it; not null
+   * @param enqueuedAt when it first entered a queue, if known; not null
+   * @throws NullPointerException if an argument or an entry is null
+   * @throws IllegalArgumentException if a value is out of range
+   */
+  public Task(InteractionId id, Channel channel, String queue, int priority, Map<Skill, Integer> required,
+      Map<Skill, Integer> preferred, Optional<AgentId> preferredAgent, Duration preferredAgentWait,
+      Optional<Instant> enqueuedAt) {
+    this(id, channel, queue, priority, required, preferred, preferredAgent, preferredAgentWait, enqueuedAt, false, 0);
+  }
+
+  static int checkFanOut(String field, int n, int min) {
+    if (n < min || n > MAX_OFFER_FAN_OUT) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "%s must be between %d and %d, but was %d", field, min, MAX_OFFER_FAN_OUT, n));
+    }
+    return n;
   }
 
   static String checkQueue(String field, String queue) {
@@ -105,7 +143,8 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
    * @throws IllegalArgumentException if {@code p} is out of range
    */
   public Task withPriority(int p) {
-    return new Task(id, channel, queue, p, required, preferred, preferredAgent, preferredAgentWait, enqueuedAt);
+    return new Task(id, channel, queue, p, required, preferred, preferredAgent, preferredAgentWait, enqueuedAt,
+        negativeSentiment, offerFanOut);
   }
 
   /**
@@ -117,7 +156,33 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
    * @throws IllegalArgumentException if a level is out of range
    */
   public Task withRequired(Map<Skill, Integer> r) {
-    return new Task(id, channel, queue, priority, r, preferred, preferredAgent, preferredAgentWait, enqueuedAt);
+    return new Task(id, channel, queue, priority, r, preferred, preferredAgent, preferredAgentWait, enqueuedAt,
+        negativeSentiment, offerFanOut);
+  }
+
+  /**
+   * Returns a copy with another sentiment flag.
+   *
+   * @param negative whether the customer's sentiment is negative
+   * @return the copy
+   * @since 0.1.0
+   */
+  public Task withNegativeSentiment(boolean negative) {
+    return new Task(id, channel, queue, priority, required, preferred, preferredAgent, preferredAgentWait, enqueuedAt,
+        negative, offerFanOut);
+  }
+
+  /**
+   * Returns a copy with another enqueue time (recovery).
+   *
+   * @param at when the task first entered a queue; not null
+   * @return the copy
+   * @throws NullPointerException if {@code at} is null
+   * @since 0.1.0
+   */
+  public Task withEnqueuedAt(Instant at) {
+    return new Task(id, channel, queue, priority, required, preferred, preferredAgent, preferredAgentWait,
+        Optional.of(Objects.requireNonNull(at, "at")), negativeSentiment, offerFanOut);
   }
 
   /**
@@ -133,6 +198,8 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
     private AgentId preferredAgent;
     private Duration preferredAgentWait = Duration.ZERO;
     private Instant enqueuedAt;
+    private boolean negativeSentiment;
+    private int offerFanOut;
 
     private Builder(InteractionId id, Channel channel) {
       this.id = Objects.requireNonNull(id, "id");
@@ -232,13 +299,39 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
     }
 
     /**
+     * Marks the customer's sentiment as negative (see {@link RoutingConfig#negativeStreakCap()}).
+     *
+     * @param negative whether it is negative
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder negativeSentiment(boolean negative) {
+      this.negativeSentiment = negative;
+      return this;
+    }
+
+    /**
+     * Offers the task to up to {@code n} agents at once; the first to accept gets it and the other offers are
+     * withdrawn.
+     *
+     * @param n 1 to {@link #MAX_OFFER_FAN_OUT}, or 0 for the configuration's default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code n} is out of range
+     * @since 0.1.0
+     */
+    public Builder offerFanOut(int n) {
+      this.offerFanOut = checkFanOut("offerFanOut", n, 0);
+      return this;
+    }
+
+    /**
      * Builds the task.
      *
      * @return the task
      */
     public Task build() {
       return new Task(id, channel, queue, priority, required, preferred, Optional.ofNullable(preferredAgent),
-          preferredAgentWait, Optional.ofNullable(enqueuedAt));
+          preferredAgentWait, Optional.ofNullable(enqueuedAt), negativeSentiment, offerFanOut);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.cim.routing;
 
 import dev.cim.core.model.AgentId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,9 +19,11 @@ import java.util.Set;
  * @param agent the agent it is offered or assigned to; not null
  * @param excludedAgents agents who rejected it or let its offer time out; not null
  * @param lastDecision the last routing decision about it, if any; not null
+ * @param offeredTo every agent with an open offer for it, {@code agent} first (several with an offer fan-out);
+ *     empty unless {@link TaskStatus#OFFERED}; not null (since 0.1.0)
  */
 public record TaskSnapshot(Task task, TaskStatus status, String queue, Instant enqueuedAt, Optional<AgentId> agent,
-    Set<AgentId> excludedAgents, Optional<Decision> lastDecision) {
+    Set<AgentId> excludedAgents, Optional<Decision> lastDecision, List<AgentId> offeredTo) {
   /**
    * Validates and copies the arguments.
    *
@@ -34,5 +37,25 @@ public record TaskSnapshot(Task task, TaskStatus status, String queue, Instant e
     Objects.requireNonNull(agent, "agent");
     excludedAgents = Set.copyOf(excludedAgents);
     Objects.requireNonNull(lastDecision, "lastDecision");
+    offeredTo = List.copyOf(offeredTo);
+  }
+
+  /**
+   * Creates a snapshot whose open offer, if any, is to {@code agent} alone (the constructor before
+   * {@code offeredTo}).
+   *
+   * @param task the task; not null
+   * @param status where it stands; not null
+   * @param queue its queue; not null
+   * @param enqueuedAt when it first entered a queue; not null
+   * @param agent the agent it is offered or assigned to; not null
+   * @param excludedAgents agents who rejected it or let its offer time out; not null
+   * @param lastDecision the last routing decision about it; not null
+   * @throws NullPointerException if an argument is null
+   */
+  public TaskSnapshot(Task task, TaskStatus status, String queue, Instant enqueuedAt, Optional<AgentId> agent,
+      Set<AgentId> excludedAgents, Optional<Decision> lastDecision) {
+    this(task, status, queue, enqueuedAt, agent, excludedAgents, lastDecision,
+        status == TaskStatus.OFFERED ? agent.map(List::of).orElse(List.of()) : List.of());
   }
 }

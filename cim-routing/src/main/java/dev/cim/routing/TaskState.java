@@ -18,7 +18,10 @@ final class TaskState {
   double rank;
   long tie;
   TaskStatus status = TaskStatus.WAITING;
+  /** The primary holder: the agent it is assigned to, or the first of {@link #offers}. */
   AgentState agent;
+  /** Every agent with an open offer, {@link #agent} first, when offered to more than one at once; else null. */
+  java.util.List<AgentState> offers;
   long offerExpires;
   long offerGen;
   long timerGen;
@@ -47,6 +50,18 @@ final class TaskState {
       excluded = new HashSet<>(4);
     }
     excluded.add(a);
+  }
+
+  /** Every agent holding the task (offered or assigned), the primary first. */
+  java.util.List<AgentState> holders() {
+    if (offers != null) {
+      return new java.util.ArrayList<>(offers);
+    }
+    return agent == null ? java.util.List.of() : java.util.List.of(agent);
+  }
+
+  boolean offeredTo(AgentState a) {
+    return status == TaskStatus.OFFERED && (offers != null ? offers.contains(a) : agent == a);
   }
 
   boolean reservedAt(long now) {

@@ -23,7 +23,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Threads hammer one engine with bounded, random work; the invariants hold at the end. No sleeps. */
 class ConcurrencyStressTest {
@@ -31,8 +32,10 @@ class ConcurrencyStressTest {
   static final int OPS_PER_THREAD = 4_000;
   static final int AGENTS = 24;
 
-  @Test
-  void manyThreads_submitPresenceAcceptCompleteCancel_invariantsHold() throws Exception {
+  /** With a fan-out of 3, threads also race to accept the same task: exactly one may win. */
+  @ParameterizedTest(name = "offer fan-out {0}")
+  @ValueSource(ints = {1, 3})
+  void manyThreads_submitPresenceAcceptCompleteCancel_invariantsHold(int fanOut) throws Exception {
     MutableClock clock = MutableClock.start();
     Map<InteractionId, AtomicInteger> assigned = new ConcurrentHashMap<>();
     Map<InteractionId, AtomicInteger> ended = new ConcurrentHashMap<>();
@@ -59,7 +62,7 @@ class ConcurrencyStressTest {
       }
     };
     RoutingEngine e = RoutingEngine.builder().clock(clock).listener(counter)
-        .config(RoutingConfig.custom().offerTimeout(Duration.ofSeconds(5))
+        .config(RoutingConfig.custom().offerTimeout(Duration.ofSeconds(5)).offerFanOut(fanOut)
             .queue(QueueConfig.builder("default").relaxAfter(Duration.ofSeconds(3), 2).build()).build())
         .build();
     List<Skill> skills = List.of(Skill.of("a"), Skill.of("b"), Skill.of("c"), Skill.of("d"));
@@ -117,7 +120,8 @@ class ConcurrencyStressTest {
     Map<AgentId, Map<Channel, Integer>> load = new HashMap<>();
     for (InteractionId id : held) {
       TaskSnapshot t = e.task(id).orElseThrow();
-      t.agent().ifPresent(a -> load.computeIfAbsent(a, k -> new HashMap<>()).merge(t.task().channel(), 1,
+      List<AgentId> holders = t.status() == TaskStatus.OFFERED ? t.offeredTo() : t.agent().stream().toList();
+      holders.forEach(a -> load.computeIfAbsent(a, k -> new HashMap<>()).merge(t.task().channel(), 1,
           Integer::sum));
       if (t.status() == TaskStatus.WAITING) {
         assertThat(e.explain(id).chosen()).as("%s waits while an agent could take it", id).isEmpty();

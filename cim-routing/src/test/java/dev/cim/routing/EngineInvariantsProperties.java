@@ -35,9 +35,13 @@ class EngineInvariantsProperties {
   static final List<Channel> CHANNELS = List.of(Channel.VOICE, Channel.CHAT, Channel.EMAIL);
 
   sealed interface Op permits Submit, SetPresence, Accept, Reject, Complete, Cancel, Advance, Transfer,
-      UpdateAgent, Reprioritize {}
+      UpdateAgent, Reprioritize, Sentiment {}
 
-  record Submit(int task, int channel, Map<Integer, Integer> required, int priority, int queue) implements Op {}
+  /** {@code extra}: bit 0 negative sentiment, bits 1-2 the offer fan-out (0 = the configuration's). */
+  record Submit(int task, int channel, Map<Integer, Integer> required, int priority, int queue, int extra)
+      implements Op {}
+
+  record Sentiment(int task, boolean negative) implements Op {}
 
   record SetPresence(int agent, Presence presence) implements Op {}
 
@@ -98,7 +102,9 @@ class EngineInvariantsProperties {
     Arbitrary<Map<Integer, Integer>> req = Arbitraries.maps(Arbitraries.integers().between(0, 2),
         Arbitraries.integers().between(1, 10)).ofMaxSize(2);
     Arbitrary<Op> submit = Combinators.combine(task, Arbitraries.integers().between(0, 2), req,
-        Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 1)).as(Submit::new);
+        Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 1),
+        Arbitraries.integers().between(0, 7)).as(Submit::new);
+    Arbitrary<Op> sentiment = Combinators.combine(task, Arbitraries.of(true, false)).as(Sentiment::new);
     Arbitrary<Op> presence = Combinators.combine(agent, Arbitraries.of(Presence.class)).as(SetPresence::new);
     Arbitrary<Op> accept = Combinators.combine(task, agent).as(Accept::new);
     Arbitrary<Op> reject = Combinators.combine(task, agent).as(Reject::new);
@@ -112,7 +118,7 @@ class EngineInvariantsProperties {
         net.jqwik.api.Tuple.of(6, submit), net.jqwik.api.Tuple.of(3, presence), net.jqwik.api.Tuple.of(4, accept),
         net.jqwik.api.Tuple.of(2, reject), net.jqwik.api.Tuple.of(4, complete), net.jqwik.api.Tuple.of(1, cancel),
         net.jqwik.api.Tuple.of(3, advance), net.jqwik.api.Tuple.of(1, transfer), net.jqwik.api.Tuple.of(1, update),
-        net.jqwik.api.Tuple.of(1, repri));
+        net.jqwik.api.Tuple.of(1, repri), net.jqwik.api.Tuple.of(1, sentiment));
     return op.list().ofMinSize(5).ofMaxSize(80);
   }
 
@@ -122,6 +128,8 @@ class EngineInvariantsProperties {
     final Map<InteractionId, Instant> enqueued = new HashMap<>();
     final Map<InteractionId, TaskStatus> status = new HashMap<>();
     final Map<InteractionId, AgentId> holder = new HashMap<>();
+    /** Open offers per offered task, in the engine's order (the first is the primary holder). */
+    final Map<InteractionId, java.util.LinkedHashSet<AgentId>> offers = new HashMap<>();
     final Map<AgentId, AgentProfile> profiles = new HashMap<>();
     int submitted;
     int ended;
@@ -129,10 +137,13 @@ class EngineInvariantsProperties {
 
   @Property(tries = 150)
   void invariantsHoldOverRandomOperations(@ForAll("ops") List<Op> ops, @ForAll boolean autoAccept,
-      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 10_000) int profileSeed) {
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 10_000) int profileSeed,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 3) int fanOut,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 2) int negativeCap) {
     MutableClock clock = MutableClock.start();
     Recorder rec = new Recorder();
     RoutingConfig config = RoutingConfig.custom().autoAccept(autoAccept).offerTimeout(Duration.ofSeconds(20))
+        .offerFanOut(fanOut).negativeStreakCap(negativeCap)
         .returnPacing(Duration.ofSeconds(autoAccept ? 7 : 0))
         .queue(QueueConfig.builder("q0").relaxAfter(Duration.ofSeconds(30), 4).relaxAfter(Duration.ofSeconds(60), 1)
             .build())
@@ -165,6 +176,7 @@ class EngineInvariantsProperties {
       Task.Builder b = Task.builder(taskId(s.task()), CHANNELS.get(s.channel())).priority(s.priority())
           .queue(queueName(s.queue()));
       s.required().forEach((k, v) -> b.require(SKILLS.get(k), v));
+      b.negativeSentiment((s.extra() & 1) == 1).offerFanOut(s.extra() >> 1);
       Task t = b.build();
       boolean dup = m.live.containsKey(t.id());
       e.submitTask(t);
@@ -197,6 +209,9 @@ class EngineInvariantsProperties {
       m.profiles.put(p.id(), p);
     } else if (op instanceof Reprioritize r) {
       e.changePriority(taskId(r.task()), r.priority());
+    } else if (op instanceof Sentiment s) {
+      e.changeSentiment(taskId(s.task()), s.negative());
+      m.live.computeIfPresent(taskId(s.task()), (k, t) -> t.withNegativeSentiment(s.negative()));
     }
   }
 
@@ -206,12 +221,22 @@ class EngineInvariantsProperties {
       TaskStatus st = m.status.get(id);
       assertThat(st).as("event %s for a task the model does not hold", ev).isNotNull();
       if (ev instanceof TaskOffered o) {
-        assertThat(st).as("offered twice: %s", o).isEqualTo(TaskStatus.WAITING);
+        java.util.LinkedHashSet<AgentId> open = m.offers.computeIfAbsent(id, k -> new java.util.LinkedHashSet<>());
+        if (st == TaskStatus.OFFERED) { // a further agent of the same fan-out decision
+          assertThat(o.decision().offeredTo()).as("offered twice: %s", o).hasSizeGreaterThan(1)
+              .containsAll(open);
+        } else {
+          assertThat(st).as("offered twice: %s", o).isEqualTo(TaskStatus.WAITING);
+        }
+        assertThat(open).as("offered to the same agent twice").doesNotContain(o.agentId());
+        assertThat(o.decision().offeredTo()).contains(o.agentId());
+        assertThat(o.decision().offeredTo().size()).isLessThanOrEqualTo(config.autoAccept() ? 1 : 3);
+        open.add(o.agentId());
         Task t = m.live.get(id);
         AgentProfile p = m.profiles.get(o.agentId());
         long waited = Duration.between(m.enqueued.get(id), o.occurredAt()).toMillis();
         assertThat(o.decision().taskId()).isEqualTo(id);
-        assertThat(o.decision().chosen()).contains(o.agentId());
+        assertThat(o.decision().chosen()).contains(o.decision().offeredTo().get(0));
         // the cap can only lower requirements; check against the most relaxed cap of any queue the task can be in
         int cap = Math.min(config.queue("q0").levelCap(waited), config.queue("q1").levelCap(waited));
         t.required().forEach((skill, level) -> assertThat(p.level(skill))
@@ -219,18 +244,43 @@ class EngineInvariantsProperties {
             .isGreaterThanOrEqualTo(Math.min(level, cap)).isPositive());
         assertThat(p.handles(t.channel())).isTrue();
         m.status.put(id, TaskStatus.OFFERED);
-        m.holder.put(id, o.agentId());
+        m.holder.put(id, open.iterator().next());
       } else if (ev instanceof OfferAccepted a) {
         assertThat(st).isEqualTo(TaskStatus.OFFERED);
-        assertThat(m.holder.get(id)).isEqualTo(a.agentId());
+        assertThat(m.offers.get(id)).contains(a.agentId());
       } else if (ev instanceof TaskAssigned a) {
         assertThat(st).as("assigned twice: %s", a).isEqualTo(TaskStatus.OFFERED);
-        assertThat(m.holder.get(id)).isEqualTo(a.agentId());
+        assertThat(m.offers.get(id)).contains(a.agentId());
+        m.offers.get(id).remove(a.agentId()); // what is left must be withdrawn next
         m.status.put(id, TaskStatus.ASSIGNED);
+        m.holder.put(id, a.agentId());
+      } else if (ev instanceof dev.cim.routing.event.OfferWithdrawn w) {
+        assertThat(m.offers.getOrDefault(id, new java.util.LinkedHashSet<>())).as("withdrawn: %s", w)
+            .contains(w.agentId());
+        m.offers.get(id).remove(w.agentId());
+        if (st == TaskStatus.OFFERED && !m.offers.get(id).isEmpty()) {
+          m.holder.put(id, m.offers.get(id).iterator().next());
+        }
+      } else if (ev instanceof dev.cim.routing.event.OfferRejected r) {
+        assertThat(st).isEqualTo(TaskStatus.OFFERED);
+        assertThat(m.offers.get(id)).contains(r.agentId());
+        m.offers.get(id).remove(r.agentId());
+        if (!m.offers.get(id).isEmpty()) {
+          m.holder.put(id, m.offers.get(id).iterator().next());
+        }
+      } else if (ev instanceof dev.cim.routing.event.OfferTimedOut x) {
+        assertThat(st).isEqualTo(TaskStatus.OFFERED);
+        assertThat(m.offers.get(id)).contains(x.agentId());
+        m.offers.get(id).remove(x.agentId());
       } else if (ev instanceof TaskRequeued r) {
         assertThat(st).isIn(TaskStatus.OFFERED, TaskStatus.ASSIGNED, TaskStatus.WAITING);
+        if (st == TaskStatus.OFFERED) {
+          assertThat(m.offers.get(id)).as("requeued with open offers left: %s", r)
+              .isSubsetOf(m.holder.get(id));
+        }
         m.status.put(id, TaskStatus.WAITING);
         m.holder.remove(id);
+        m.offers.remove(id);
       } else if (ev instanceof TaskCompleted c) {
         assertThat(st).isEqualTo(TaskStatus.ASSIGNED);
         end(m, id);
@@ -245,6 +295,7 @@ class EngineInvariantsProperties {
     m.live.remove(id);
     m.status.remove(id);
     m.holder.remove(id);
+    m.offers.remove(id);
     m.enqueued.remove(id);
     m.ended++;
   }
@@ -257,7 +308,17 @@ class EngineInvariantsProperties {
       assertThat(t.status()).isEqualTo(m.status.get(id));
       assertThat(t.agent()).isEqualTo(java.util.Optional.ofNullable(m.holder.get(id)));
       assertThat(t.enqueuedAt()).isEqualTo(m.enqueued.get(id));
-      t.agent().ifPresent(a -> load.computeIfAbsent(a, k -> new HashMap<>()).merge(t.task().channel(), 1,
+      List<AgentId> holders;
+      if (t.status() == TaskStatus.OFFERED) {
+        assertThat(t.offeredTo()).as("open offers of %s", id).containsExactlyElementsOf(m.offers.get(id));
+        holders = t.offeredTo();
+      } else {
+        assertThat(m.offers.getOrDefault(id, new java.util.LinkedHashSet<>())).as("offers left open on %s", id)
+            .isEmpty();
+        assertThat(t.offeredTo()).isEmpty();
+        holders = t.agent().stream().toList();
+      }
+      holders.forEach(a -> load.computeIfAbsent(a, k -> new HashMap<>()).merge(t.task().channel(), 1,
           Integer::sum));
     }
     for (AgentId id : e.agentIds()) {
@@ -287,7 +348,8 @@ class EngineInvariantsProperties {
     StringBuilder sb = new StringBuilder();
     e.taskIds().stream().sorted().forEach(id -> {
       TaskSnapshot t = e.task(id).orElseThrow();
-      sb.append(id).append(t.status()).append(t.agent()).append(t.queue()).append(t.task().priority())
+      sb.append(id).append(t.status()).append(t.agent()).append(t.offeredTo()).append(t.queue())
+          .append(t.task().priority()).append(t.task().negativeSentiment())
           .append(t.excludedAgents()).append(';');
     });
     e.agentIds().stream().sorted().forEach(id -> {

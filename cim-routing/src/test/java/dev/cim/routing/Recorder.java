@@ -66,4 +66,9 @@ final class Recorder implements RoutingListener {
   public void onCompleted(TaskCompleted e) {
     events.add(e);
   }
+
+  @Override
+  public void onWithdrawn(dev.cim.routing.event.OfferWithdrawn e) {
+    events.add(e);
+  }
 }

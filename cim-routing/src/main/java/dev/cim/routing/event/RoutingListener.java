@@ -73,4 +73,12 @@ public interface RoutingListener {
    * @param event the event; not null
    */
   default void onCompleted(TaskCompleted event) {}
+
+  /**
+   * One of several open offers of a task was withdrawn (offer fan-out).
+   *
+   * @param event the event; not null
+   * @since 0.1.0
+   */
+  default void onWithdrawn(OfferWithdrawn event) {}
 }
