@@ -29,9 +29,10 @@ import java.util.Set;
  * @param horizon how long contacts arrive; positive, at most 366 days; not null
  * @param warmup how long at the start is left out of the statistics; zero or positive, shorter than {@code horizon};
  *     not null
- * @param tickEvery how often the engine's {@code tick()} runs (relaxation steps, overflow); zero means "only when
- *     needed for wrap-up ends and offer timeouts, plus every second when a queue has relaxation steps or overflow";
- *     not null
+ * @param tickEvery how often the engine's {@code tick()} runs; zero (the default) means "exactly when needed": at
+ *     wrap-up ends, offer expiries, and when a waiting contact reaches a relaxation step or the overflow time of its
+ *     queue; a positive period ticks at that period instead of at the contacts' relaxation and overflow times (wrap-up
+ *     ends and offer expiries still tick at once); not null
  * @param answerDelay how long an agent takes to accept an offer when the engine does not auto-accept; not null
  * @since 0.1.0
  */

@@ -14,6 +14,7 @@ import dev.cim.routing.UnknownTaskException;
 import dev.cim.routing.event.RoutingListener;
 import dev.cim.routing.event.TaskAssigned;
 import dev.cim.routing.event.TaskOffered;
+import dev.cim.routing.event.TaskOverflowed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,8 +29,9 @@ import java.util.TreeMap;
 /**
  * A discrete-event simulator that drives the real {@link RoutingEngine} on virtual time: it advances the engine's
  * clock from event to event, submits arriving contacts, accepts offers as the simulated agents would, completes
- * tasks after their handle time, cancels tasks whose customer runs out of patience, calls {@code tick()} when wrap-up
- * ends, offers expire or the queues' timers need it, and takes agents on and off shift. Routing decisions are the
+ * tasks after their handle time, cancels tasks whose customer runs out of patience, calls {@code tick()} exactly when
+ * a wrap-up ends, an offer expires or a waiting contact reaches one of its queue's relaxation steps or its overflow
+ * time (or at a fixed period, {@link Scenario#tickEvery()}), and takes agents on and off shift. Routing decisions are the
  * engine's own (strategy, skills, capacity, priorities, relaxation, overflow), observed through its
  * {@link RoutingListener} events.
  *
@@ -94,6 +96,7 @@ public final class Simulator {
   private static final int SHIFT_END = 6;
   private static final int TICK = 7;
   private static final int PERIODIC_TICK = 8;
+  private static final int CONTACT_TICK = 9;
 
   private static final class Event implements Comparable<Event> {
     final double time;
@@ -177,6 +180,7 @@ public final class Simulator {
     private final PriorityQueue<Event> events = new PriorityQueue<>();
     private final Map<InteractionId, Contact> contacts = new HashMap<>();
     private final Map<AgentId, Agent> agents = new HashMap<>();
+    private final Map<String, double[]> timers = new HashMap<>();
     private final List<ContactStream> streams;
     private final SplittableRandom[] arrivalRandom;
     private final SplittableRandom[] workRandom;
@@ -216,11 +220,7 @@ public final class Simulator {
       warmup = seconds(scenario.warmup());
       autoAccept = config.autoAccept();
       offerTimeout = seconds(config.offerTimeout());
-      double every = seconds(scenario.tickEvery());
-      if (every == 0 && needsTimers(config, streams)) {
-        every = 1.0;
-      }
-      tickEvery = every;
+      tickEvery = seconds(scenario.tickEvery());
       counts = new long[s][4];
       waits = new double[s];
       thresholds = new double[s];
@@ -230,19 +230,24 @@ public final class Simulator {
       handledByGroup = new long[scenario.groups().size()];
     }
 
-    private static boolean needsTimers(RoutingConfig config, List<ContactStream> streams) {
-      for (ContactStream st : streams) {
-        QueueConfig q = config.queue(st.queue());
-        if (!q.relaxation().isEmpty() || q.overflowAfter().isPresent()) {
-          return true;
+    /** The waits after which a queue's relaxation steps and overflow fall due, in seconds, ascending. */
+    private double[] timers(String queue) {
+      return timers.computeIfAbsent(queue, q -> {
+        QueueConfig c = scenario.routing().queue(q);
+        java.util.TreeSet<Double> t = new java.util.TreeSet<>();
+        c.relaxation().forEach(step -> t.add(seconds(step.after())));
+        c.overflowAfter().ifPresent(d -> t.add(seconds(d)));
+        return t.stream().mapToDouble(Double::doubleValue).toArray();
+      });
+    }
+
+    private void scheduleTimers(Contact c, String queue) {
+      for (double after : timers(queue)) {
+        double due = c.arrival + after + 0.001;
+        if (due > now) {
+          schedule(due, CONTACT_TICK, 0, c);
         }
       }
-      for (QueueConfig q : config.queues().values()) {
-        if (!q.relaxation().isEmpty() || q.overflowAfter().isPresent()) {
-          return true;
-        }
-      }
-      return false;
     }
 
     private void schedule(double time, int type, int index, Object ref) {
@@ -315,6 +320,12 @@ public final class Simulator {
           engineCalls++;
         }
         case TICK -> tick();
+        case CONTACT_TICK -> {
+          Contact c = (Contact) e.ref;
+          if (!c.answered && !c.finished) {
+            tick();
+          }
+        }
         case PERIODIC_TICK -> {
           tick();
           if (now + tickEvery < horizon) {
@@ -345,6 +356,9 @@ public final class Simulator {
         b.require(r.getKey(), r.getValue());
       }
       scheduleArrival(stream, now);
+      if (tickEvery == 0) {
+        scheduleTimers(c, st.queue());
+      }
       engine.submitTask(b.build());
       engineCalls++;
     }
@@ -399,6 +413,14 @@ public final class Simulator {
         schedule(now + delay, ACCEPT, 0, e);
       } else {
         schedule(expiry + 0.001, TICK, 0, null);
+      }
+    }
+
+    @Override
+    public void onOverflowed(TaskOverflowed e) {
+      Contact c = contacts.get(e.taskId());
+      if (c != null && tickEvery == 0) {
+        scheduleTimers(c, e.toQueue());
       }
     }
 
