@@ -89,7 +89,8 @@ public final class SimulateCommand {
       } else {
         out.print(report.table());
         long contacts = report.runs().stream().mapToLong(Replication::contacts).sum();
-        out.printf(Locale.ROOT, "%n%d contacts simulated in %.2f s (seed %d)%n", contacts, secs, run.seed());
+        out.printf(Locale.ROOT, "%n%d contacts in %d replications simulated in %.2f s (seed %d)%n", contacts,
+            report.replications(), secs, run.seed());
       }
       return 0;
     } catch (ScenarioFormatException e) {
