@@ -1,8 +1,8 @@
 package dev.cim.routing.sim;
 
 import java.io.IOException;
+import dev.cim.routing.internal.Cli;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -32,9 +32,7 @@ public final class SimulateCommand {
    * @param args the arguments; not null
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    Cli.exit(args, SimulateCommand::run);
   }
 
   /**
@@ -61,8 +59,9 @@ public final class SimulateCommand {
         switch (a) {
           case "--json" -> json = true;
           case "--example" -> example = true;
-          case "--replications" -> replications = (int) whole(value(args, ++i, a), a);
-          case "--seed" -> seed = whole(value(args, ++i, a), a);
+          case "--replications" -> replications =
+              (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Cli.whole(Cli.value(args, ++i, a), a)));
+          case "--seed" -> seed = Cli.whole(Cli.value(args, ++i, a), a);
           case "-h", "--help" -> {
             usage(out);
             return 0;
@@ -106,21 +105,6 @@ public final class SimulateCommand {
       err.println(e.getMessage());
       usage(err);
       return 2;
-    }
-  }
-
-  private static String value(String[] args, int i, String flag) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(flag + " needs a value");
-    }
-    return args[i];
-  }
-
-  private static long whole(String v, String flag) {
-    try {
-      return Long.parseLong(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(flag + " must be a whole number, but was '" + v + "'", e);
     }
   }
 

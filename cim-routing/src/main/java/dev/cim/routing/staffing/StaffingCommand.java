@@ -3,8 +3,8 @@ package dev.cim.routing.staffing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cim.routing.internal.Cli;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -36,9 +36,7 @@ public final class StaffingCommand {
    * @param args the arguments; not null
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    Cli.exit(args, StaffingCommand::run);
   }
 
   /**
@@ -64,11 +62,11 @@ public final class StaffingCommand {
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         switch (a) {
-          case "--calls-per-hour" -> perHour = number(value(args, ++i, a), a);
-          case "--aht" -> aht = duration(value(args, ++i, a), a);
-          case "--target" -> goal = ServiceGoal.parse(value(args, ++i, a));
-          case "--shrinkage" -> shrinkage = number(value(args, ++i, a), a);
-          case "--patience" -> patience = duration(value(args, ++i, a), a);
+          case "--calls-per-hour" -> perHour = Cli.number(Cli.value(args, ++i, a), a);
+          case "--aht" -> aht = duration(Cli.value(args, ++i, a), a);
+          case "--target" -> goal = ServiceGoal.parse(Cli.value(args, ++i, a));
+          case "--shrinkage" -> shrinkage = Cli.number(Cli.value(args, ++i, a), a);
+          case "--patience" -> patience = duration(Cli.value(args, ++i, a), a);
           case "--json" -> json = true;
           case "-h", "--help" -> {
             usage(out);
@@ -139,21 +137,6 @@ public final class StaffingCommand {
       return mapper.writeValueAsString(root);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot write the plan as JSON", e);
-    }
-  }
-
-  private static String value(String[] args, int i, String flag) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(flag + " needs a value");
-    }
-    return args[i];
-  }
-
-  private static double number(String v, String flag) {
-    try {
-      return Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(flag + " must be a number, but was '" + v + "'", e);
     }
   }
 
