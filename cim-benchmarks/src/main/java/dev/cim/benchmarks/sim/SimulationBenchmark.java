@@ -42,7 +42,8 @@ import org.openjdk.jmh.annotations.State;
  * FIFO dispatcher and no engine, to show what the engine costs on top of the event handling.
  *
  * <p>On a shared machine the wall time per op swings with the load; the {@link Cpu} counters add the benchmark
- * thread's own CPU time: {@code cpuMicros / ops} is the CPU cost of one simulated day.
+ * thread's own CPU time: {@code cpuMicros / ops} is the CPU cost of one simulated day on that thread, and
+ * {@code processCpuMicros / ops} the whole JVM's (garbage collection and JIT included) over the same spans.
  *
  * <p>Run: {@code mvn -B -q package -pl cim-benchmarks -am -DskipTests && java -jar
  * cim-benchmarks/target/benchmarks.jar SimulationBenchmark -f 1 -wi 3 -i 5 -r 2s -w 2s}.
@@ -108,13 +109,20 @@ public class SimulationBenchmark {
   }
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   /** CPU time of the benchmark thread, summed per iteration (JMH prints the totals beside the score). */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
   public static class Cpu {
-    /** CPU microseconds spent in the measured operations. */
+    /** CPU microseconds of the benchmark thread spent in the measured operations. */
     public long cpuMicros;
+    /**
+     * CPU microseconds of the whole JVM during the measured operations: adds garbage collection and JIT compiler
+     * threads (and JMH's own, mostly idle), an upper bound of what one operation costs.
+     */
+    public long processCpuMicros;
     /** Operations (simulated days) measured. */
     public long ops;
   }
@@ -127,9 +135,11 @@ public class SimulationBenchmark {
    */
   @Benchmark
   public Replication simulateDay(Cpu cpu) {
+    long p0 = OS.getProcessCpuTime();
     long t0 = THREADS.getCurrentThreadCpuTime();
     Replication r = Simulator.run(scenario, seed++);
     cpu.cpuMicros += (THREADS.getCurrentThreadCpuTime() - t0) / 1000;
+    cpu.processCpuMicros += (OS.getProcessCpuTime() - p0) / 1000;
     cpu.ops++;
     return r;
   }
@@ -142,9 +152,11 @@ public class SimulationBenchmark {
    */
   @Benchmark
   public long fifoBaseline(Cpu cpu) {
+    long p0 = OS.getProcessCpuTime();
     long t0 = THREADS.getCurrentThreadCpuTime();
     long r = fifo(seed++);
     cpu.cpuMicros += (THREADS.getCurrentThreadCpuTime() - t0) / 1000;
+    cpu.processCpuMicros += (OS.getProcessCpuTime() - p0) / 1000;
     cpu.ops++;
     return r;
   }
