@@ -157,4 +157,24 @@ class SimulatorTest {
     assertThatThrownBy(() -> Simulator.run(null, 1)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> ok.withAnswerDelay(null)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void nullArguments_throwNullPointerException() {
+    Distribution d = Distribution.fixed(Duration.ofSeconds(1));
+    assertThatThrownBy(() -> ContactStream.of("q", null, ArrivalProcess.poisson(1), d))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> calls(1, Duration.ofSeconds(1)).withPatience(null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> AgentGroup.of("a", 1, null, Duration.ofHours(1)))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Scenario.of(null, List.of(), List.of(), Duration.ofHours(1)))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> ScenarioJson.parse(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> ScenarioJson.read(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Estimate.of(null, 0.95)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> d.sampleSeconds(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> SimulateCommand.run(new String[0], null, System.err))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Replication(1, null, List.of(), 0, 0)).isInstanceOf(NullPointerException.class);
+  }
 }
