@@ -233,6 +233,7 @@ public final class SlaMonitor implements CimListener {
    */
   @Override
   public void onCustomerErased(CustomerErased event) {
+    Objects.requireNonNull(event, "event");
     synchronized (this) {
       tracks.values().removeIf(t -> t.customer.equals(event.customerId()));
       finishedOrder.removeIf(id -> !tracks.containsKey(id));
