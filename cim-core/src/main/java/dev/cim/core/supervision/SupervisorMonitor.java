@@ -10,6 +10,7 @@ import dev.cim.core.model.Interaction;
 import dev.cim.core.model.InteractionId;
 import dev.cim.core.model.InteractionState;
 import dev.cim.core.spi.InteractionStore;
+import dev.cim.core.supervision.SupervisorAlert.Kind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,9 +129,9 @@ public final class SupervisorMonitor implements CimListener {
   private record Change(SupervisorAlert alert, Instant clearedAt) {}
 
   /** One condition: the kind, what it is about (interaction id, agent id or queue) and a detail (SLA target). */
-  private record Key(SupervisorAlert.Kind kind, String subject, String detail) {}
+  private record Key(Kind kind, String subject, String detail) {}
 
-  private static Key key(SupervisorAlert.Kind kind, String subject) {
+  private static Key key(Kind kind, String subject) {
     return new Key(kind, subject, "");
   }
 
@@ -145,7 +146,7 @@ public final class SupervisorMonitor implements CimListener {
   public void onSentimentAlert(SentimentAlert event) {
     List<Change> out = new ArrayList<>();
     synchronized (this) {
-      raise(out, key(SupervisorAlert.Kind.NEGATIVE_SENTIMENT, event.interactionId().value()), new SupervisorAlert(SupervisorAlert.Kind.NEGATIVE_SENTIMENT,
+      raise(out, event.interactionId().value(), "", new SupervisorAlert(Kind.NEGATIVE_SENTIMENT,
           String.format(Locale.US, "conversation turned negative: %s (message score %.2f, smoothed score %.2f)",
               event.reason(), event.messageScore(), event.trendScore()),
           Optional.of(event.interactionId()), Optional.empty(), Optional.empty(), event.occurredAt()));
@@ -163,7 +164,7 @@ public final class SupervisorMonitor implements CimListener {
   public void onSentimentRecovered(SentimentRecovered event) {
     List<Change> out = new ArrayList<>();
     synchronized (this) {
-      clear(out, key(SupervisorAlert.Kind.NEGATIVE_SENTIMENT, event.interactionId().value()), event.occurredAt());
+      clear(out, key(Kind.NEGATIVE_SENTIMENT, event.interactionId().value()), event.occurredAt());
       evaluate(event.occurredAt(), out);
     }
     deliver(out);
@@ -178,8 +179,7 @@ public final class SupervisorMonitor implements CimListener {
   public void onSlaBreached(SlaBreached event) {
     List<Change> out = new ArrayList<>();
     synchronized (this) {
-      raise(out, new Key(SupervisorAlert.Kind.SLA_BREACHED, event.interactionId().value(), event.target().name()), new SupervisorAlert(
-          SupervisorAlert.Kind.SLA_BREACHED,
+      raise(out, event.interactionId().value(), event.target().name(), new SupervisorAlert(Kind.SLA_BREACHED,
           String.format(Locale.US, "missed the %s target of SLA policy '%s': %s of business time from %s, due %s",
               event.target(), event.policy(), human(event.targetTime()), event.startedAt(), event.deadline()),
           Optional.of(event.interactionId()), Optional.empty(), Optional.empty(), event.occurredAt()));
@@ -202,7 +202,7 @@ public final class SupervisorMonitor implements CimListener {
     synchronized (this) {
       if (event.from() == InteractionState.HELD && event.to() != InteractionState.HELD) {
         held.remove(id);
-        clear(out, key(SupervisorAlert.Kind.LONG_HOLD, id.value()), now);
+        clear(out, key(Kind.LONG_HOLD, id.value()), now);
       }
       InteractionState to = event.to();
       if (to == InteractionState.QUEUED && !waiting.containsKey(id)) {
@@ -213,7 +213,7 @@ public final class SupervisorMonitor implements CimListener {
       } else if (to == InteractionState.ACTIVE || to.isTerminal()) {
         Waiting w = waiting.remove(id);
         if (w != null) {
-          clear(out, key(SupervisorAlert.Kind.LONG_WAIT, id.value()), now);
+          clear(out, key(Kind.LONG_WAIT, id.value()), now);
           countOutcome(w, to, now);
         }
       }
@@ -221,8 +221,8 @@ public final class SupervisorMonitor implements CimListener {
         held.remove(id);
         List<Key> keys = new ArrayList<>();
         for (Key k : active.keySet()) {
-          if (k.subject().equals(id.value()) && k.kind() != SupervisorAlert.Kind.AGENT_STATE_TOO_LONG
-              && k.kind() != SupervisorAlert.Kind.SERVICE_LEVEL_LOW) {
+          if (k.subject().equals(id.value()) && k.kind() != Kind.AGENT_STATE_TOO_LONG
+              && k.kind() != Kind.SERVICE_LEVEL_LOW) {
             keys.add(k);
           }
         }
@@ -267,7 +267,7 @@ public final class SupervisorMonitor implements CimListener {
       AgentState before = agents.get(agentId);
       if (before == null || !before.activity().equals(activity)) {
         agents.put(agentId, new AgentState(activity, at));
-        clear(out, key(SupervisorAlert.Kind.AGENT_STATE_TOO_LONG, agentId.value()), at);
+        clear(out, key(Kind.AGENT_STATE_TOO_LONG, agentId.value()), at);
       }
       evaluate(at, out);
     }
@@ -313,7 +313,7 @@ public final class SupervisorMonitor implements CimListener {
       Duration waited = Duration.between(e.getValue().since(), now);
       if (waited.compareTo(maxWait) > 0) {
         String where = e.getValue().queue().map(q -> " in queue '" + q + "'").orElse("");
-        raise(out, key(SupervisorAlert.Kind.LONG_WAIT, e.getKey().value()), new SupervisorAlert(SupervisorAlert.Kind.LONG_WAIT,
+        raise(out, e.getKey().value(), "", new SupervisorAlert(Kind.LONG_WAIT,
             "waited " + human(waited) + " for an agent" + where + ", over the " + human(maxWait) + " limit",
             Optional.of(e.getKey()), Optional.empty(), e.getValue().queue(), now));
       }
@@ -321,7 +321,7 @@ public final class SupervisorMonitor implements CimListener {
     for (Map.Entry<InteractionId, Instant> e : held.entrySet()) {
       Duration onHold = Duration.between(e.getValue(), now);
       if (onHold.compareTo(maxHold) > 0) {
-        raise(out, key(SupervisorAlert.Kind.LONG_HOLD, e.getKey().value()), new SupervisorAlert(SupervisorAlert.Kind.LONG_HOLD,
+        raise(out, e.getKey().value(), "", new SupervisorAlert(Kind.LONG_HOLD,
             "on hold for " + human(onHold) + ", over the " + human(maxHold) + " limit",
             Optional.of(e.getKey()), Optional.empty(), Optional.empty(), now));
       }
@@ -330,7 +330,7 @@ public final class SupervisorMonitor implements CimListener {
       Duration limit = activityLimits.get(e.getValue().activity());
       Duration in = Duration.between(e.getValue().since(), now);
       if (limit != null && in.compareTo(limit) > 0) {
-        raise(out, key(SupervisorAlert.Kind.AGENT_STATE_TOO_LONG, e.getKey().value()), new SupervisorAlert(SupervisorAlert.Kind.AGENT_STATE_TOO_LONG,
+        raise(out, e.getKey().value(), "", new SupervisorAlert(Kind.AGENT_STATE_TOO_LONG,
             "agent '" + e.getKey() + "' " + e.getValue().activity() + " for " + human(in) + ", over the "
                 + human(limit) + " limit",
             Optional.empty(), Optional.of(e.getKey()), Optional.empty(), now));
@@ -354,7 +354,7 @@ public final class SupervisorMonitor implements CimListener {
       QueueInterval q = queueInterval(queue, current);
       int late = waitingTooLong.getOrDefault(queue, 0);
       int total = q.answeredInTime + q.missed + late;
-      Key key = key(SupervisorAlert.Kind.SERVICE_LEVEL_LOW, queue);
+      Key key = key(Kind.SERVICE_LEVEL_LOW, queue);
       if (total == 0) {
         clear(out, key, now);
         continue;
@@ -363,7 +363,7 @@ public final class SupervisorMonitor implements CimListener {
       if (level >= slTarget) {
         clear(out, key, now);
       } else if (total >= slMinContacts) {
-        raise(out, key, new SupervisorAlert(SupervisorAlert.Kind.SERVICE_LEVEL_LOW, String.format(Locale.US,
+        raise(out, queue, "", new SupervisorAlert(Kind.SERVICE_LEVEL_LOW, String.format(Locale.US,
             "queue '%s' service level %.1f%% (%d of %d answered within %s; %d waiting longer) is below the %.1f%% "
                 + "target in the interval from %s",
             queue, 100 * level, q.answeredInTime, total, human(slAnswerWithin), late, 100 * slTarget,
@@ -387,7 +387,8 @@ public final class SupervisorMonitor implements CimListener {
     return Math.floorDiv(t.getEpochSecond(), slInterval.getSeconds());
   }
 
-  private void raise(List<Change> out, Key key, SupervisorAlert alert) {
+  private void raise(List<Change> out, String subject, String detail, SupervisorAlert alert) {
+    Key key = new Key(alert.kind(), subject, detail);
     if (!active.containsKey(key)) {
       active.put(key, alert);
       out.add(new Change(alert, null));

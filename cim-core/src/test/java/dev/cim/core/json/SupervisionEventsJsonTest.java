@@ -23,8 +23,9 @@ class SupervisionEventsJsonTest {
 
   @Test
   void slaBreached_hasItsFixedFormAndRoundTrips() throws Exception {
-    SlaBreached e = new SlaBreached(InteractionId.of("i-1"), CustomerId.of("c-1"), "gold", SlaBreached.Target.NEXT_RESPONSE,
-        Duration.ofHours(2), T0, Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-01T10:00:01Z"));
+    SlaBreached e = new SlaBreached(InteractionId.of("i-1"), CustomerId.of("c-1"), "gold",
+        SlaBreached.Target.NEXT_RESPONSE, Duration.ofHours(2), T0, Instant.parse("2026-12-01T10:00:00Z"),
+        Instant.parse("2026-12-01T10:00:01Z"));
     String json = MAPPER.writeValueAsString(e);
     assertThat(json).isEqualTo("{\"type\":\"sla_breached\",\"interactionId\":\"i-1\",\"customerId\":\"c-1\","
         + "\"policy\":\"gold\",\"target\":\"NEXT_RESPONSE\",\"targetTime\":\"PT2H\","

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cim.core.InboundContact;
 import dev.cim.core.InteractionHub;
+import dev.cim.core.TestClock;
 import dev.cim.core.event.CimListener;
 import dev.cim.core.event.SlaBreached;
 import dev.cim.core.event.SlaBreached.Target;
@@ -39,7 +40,7 @@ class SlaMonitorTest {
       .withNextResponse(Duration.ofMinutes(30)).withResolution(Duration.ofHours(8));
   private static final SlaPolicy GOLD = SlaPolicy.of("gold", OFFICE).withFirstResponse(Duration.ofMinutes(15));
 
-  private final VirtualClock clock = new VirtualClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final List<SlaBreached> breaches = new ArrayList<>();
   private final AtomicInteger ids = new AtomicInteger();
   private InteractionHub hub;

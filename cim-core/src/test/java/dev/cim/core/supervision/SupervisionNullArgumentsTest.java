@@ -1,7 +1,6 @@
 package dev.cim.core.supervision;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.cim.core.NullChecks;
 import dev.cim.core.event.CustomerErased;
 import dev.cim.core.event.InteractionOpened;
 import dev.cim.core.event.InteractionStateChanged;
@@ -17,11 +16,6 @@ import dev.cim.core.model.CustomerId;
 import dev.cim.core.model.InteractionId;
 import dev.cim.core.spi.CustomerStore;
 import dev.cim.core.spi.InteractionStore;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -30,7 +24,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +51,8 @@ class SupervisionNullArgumentsTest {
       Map.entry(Clock.class, Clock.systemUTC()), Map.entry(AgentId.class, AgentId.of("a")),
       Map.entry(InteractionId.class, InteractionId.of("i")), Map.entry(CustomerId.class, CustomerId.of("c")),
       Map.entry(Activity.class, Activity.BREAK), Map.entry(Activity[].class, new Activity[] {Activity.BUSY}),
-      Map.entry(ScheduledActivity[].class, new ScheduledActivity[0]), Map.entry(BusinessCalendar.class, CAL), Map.entry(SlaPolicy.class, SlaPolicy.of("p", CAL)),
+      Map.entry(ScheduledActivity[].class, new ScheduledActivity[0]), Map.entry(BusinessCalendar.class, CAL),
+      Map.entry(SlaPolicy.class, SlaPolicy.of("p", CAL)),
       Map.entry(SlaPolicies.class, SlaPolicies.builder().build()),
       Map.entry(SlaBreached.Target.class, SlaBreached.Target.RESOLUTION),
       Map.entry(SupervisorAlert.Kind.class, SupervisorAlert.Kind.LONG_WAIT),
@@ -91,45 +85,7 @@ class SupervisionNullArgumentsTest {
   }
 
   private static void assertRejectsNulls(Class<?> type, Object receiver) {
-    List<Executable> all = new ArrayList<>(List.of(type.getConstructors()));
-    for (Method m : type.getDeclaredMethods()) {
-      if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.getName().equals("equals")
-          && !m.getName().equals("valueOf")) {
-        all.add(m);
-      }
-    }
-    List<String> failures = new ArrayList<>();
-    int checked = 0;
-    for (Executable e : all) {
-      Class<?>[] params = e.getParameterTypes();
-      for (int i = 0; i < params.length; i++) {
-        if (params[i].isPrimitive() || EVENTS.contains(params[i]) && params.length > 1) {
-          continue;
-        }
-        Object[] args = new Object[params.length];
-        for (int j = 0; j < params.length; j++) {
-          args[j] = j == i ? null : sample(params[j]);
-        }
-        checked++;
-        try {
-          if (e instanceof Constructor<?> c) {
-            c.newInstance(args);
-          } else {
-            Method m = (Method) e;
-            m.invoke(Modifier.isStatic(m.getModifiers()) ? null : receiver, args);
-          }
-          failures.add(e + " #" + i + " returned normally");
-        } catch (InvocationTargetException ex) {
-          if (!(ex.getCause() instanceof NullPointerException)) {
-            failures.add(e + " #" + i + " threw " + ex.getCause());
-          }
-        } catch (ReflectiveOperationException ex) {
-          failures.add(e + " #" + i + " could not be called: " + ex);
-        }
-      }
-    }
-    assertThat(failures).as("calls that did not throw NullPointerException").isEmpty();
-    assertThat(checked).as("null checks made on " + type.getSimpleName()).isPositive();
+    NullChecks.assertRejectsNulls(type, receiver, SupervisionNullArgumentsTest::sample, Set.of());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cim.core.InboundContact;
 import dev.cim.core.InteractionHub;
 import dev.cim.core.MessageAnalyzer;
+import dev.cim.core.TestClock;
 import dev.cim.core.event.CimEvent;
 import dev.cim.core.event.SentimentAlert;
 import dev.cim.core.event.SentimentRecovered;
@@ -32,7 +33,7 @@ class SupervisorMonitorTest {
   private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z"); // an interval boundary
   private static final AgentId AGENT = AgentId.of("a-1");
 
-  private final VirtualClock clock = new VirtualClock(T0);
+  private final TestClock clock = new TestClock(T0);
   private final List<SupervisorAlert> alerts = new ArrayList<>();
   private final List<SupervisorAlert> cleared = new ArrayList<>();
   private final AtomicInteger ids = new AtomicInteger();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cim.core.InboundContact;
 import dev.cim.core.InteractionHub;
+import dev.cim.core.TestClock;
 import dev.cim.core.TimelineEntry;
 import dev.cim.core.event.CimEvent;
 import dev.cim.core.event.CimListener;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class WhisperAndBargeInTest {
   private static final AgentId AGENT = AgentId.of("a-1");
 
-  private final VirtualClock clock = new VirtualClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final List<CimEvent> events = new ArrayList<>();
   private final AtomicInteger ids = new AtomicInteger();
   private InteractionHub hub;
