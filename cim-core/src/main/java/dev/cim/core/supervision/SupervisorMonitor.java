@@ -1,11 +1,13 @@
 package dev.cim.core.supervision;
 
 import dev.cim.core.event.CimListener;
+import dev.cim.core.event.CustomerErased;
 import dev.cim.core.event.InteractionStateChanged;
 import dev.cim.core.event.SentimentAlert;
 import dev.cim.core.event.SentimentRecovered;
 import dev.cim.core.event.SlaBreached;
 import dev.cim.core.model.AgentId;
+import dev.cim.core.model.CustomerId;
 import dev.cim.core.model.Interaction;
 import dev.cim.core.model.InteractionId;
 import dev.cim.core.model.InteractionState;
@@ -23,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +54,10 @@ import org.slf4j.LoggerFactory;
  *   <tr><td>{@code SLA_BREACHED}</td><td>a {@code SlaBreached} (one per interaction and target)</td>
  *       <td>the interaction ends</td></tr>
  * </table>
+ * Every alert about an interaction also clears when the interaction ends (a terminal state) or its customer is
+ * erased ({@code CustomerErased}); the monitor then forgets the interaction. An alert that arrives after its
+ * interaction ended (for example an SLA breach detected at the RESOLVED event itself) is delivered and cleared at
+ * once.
  * Limits are exceeded when the elapsed time is strictly greater than the limit.
  *
  * <h2>Service level</h2>
@@ -69,6 +76,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SupervisorMonitor implements CimListener {
   private static final Logger LOG = LoggerFactory.getLogger(SupervisorMonitor.class);
+  private static final int ENDED_REMEMBERED = 10_000;
 
   private final Clock clock;
   private final InteractionStore interactions;
@@ -83,6 +91,14 @@ public final class SupervisorMonitor implements CimListener {
 
   private final Map<InteractionId, Waiting> waiting = new HashMap<>();
   private final Map<InteractionId, Instant> held = new HashMap<>();
+  private final Map<InteractionId, CustomerId> customerOf = new HashMap<>();
+  /** Interactions that ended or were erased lately, so that a late alert about one does not stay active. */
+  private final Set<InteractionId> ended = java.util.Collections.newSetFromMap(new LinkedHashMap<>() {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<InteractionId, Boolean> eldest) {
+      return size() > ENDED_REMEMBERED;
+    }
+  });
   private final Map<AgentId, AgentState> agents = new HashMap<>();
   private final Map<String, QueueInterval> queues = new HashMap<>();
   private final Map<Key, SupervisorAlert> active = new LinkedHashMap<>();
@@ -146,6 +162,7 @@ public final class SupervisorMonitor implements CimListener {
   public void onSentimentAlert(SentimentAlert event) {
     List<Change> out = new ArrayList<>();
     synchronized (this) {
+      track(event.interactionId(), event.customerId());
       raise(out, event.interactionId().value(), "", new SupervisorAlert(Kind.NEGATIVE_SENTIMENT,
           String.format(Locale.US, "conversation turned negative: %s (message score %.2f, smoothed score %.2f)",
               event.reason(), event.messageScore(), event.trendScore()),
@@ -179,6 +196,7 @@ public final class SupervisorMonitor implements CimListener {
   public void onSlaBreached(SlaBreached event) {
     List<Change> out = new ArrayList<>();
     synchronized (this) {
+      track(event.interactionId(), event.customerId());
       raise(out, event.interactionId().value(), event.target().name(), new SupervisorAlert(Kind.SLA_BREACHED,
           String.format(Locale.US, "missed the %s target of SLA policy '%s': %s of business time from %s, due %s",
               event.target(), event.policy(), human(event.targetTime()), event.startedAt(), event.deadline()),
@@ -218,19 +236,50 @@ public final class SupervisorMonitor implements CimListener {
         }
       }
       if (to.isTerminal()) {
-        held.remove(id);
-        List<Key> keys = new ArrayList<>();
-        for (Key k : active.keySet()) {
-          if (k.subject().equals(id.value()) && k.kind() != Kind.AGENT_STATE_TOO_LONG
-              && k.kind() != Kind.SERVICE_LEVEL_LOW) {
-            keys.add(k);
-          }
-        }
-        keys.forEach(k -> clear(out, k, now));
+        forget(id, now, out);
+      } else {
+        track(id, event.customerId());
       }
       evaluate(now, out);
     }
     deliver(out);
+  }
+
+  /**
+   * Forgets the erased customer's interactions: they stop waiting or holding, and their alerts clear.
+   *
+   * @param event the event; not null
+   */
+  @Override
+  public void onCustomerErased(CustomerErased event) {
+    Objects.requireNonNull(event, "event");
+    List<Change> out = new ArrayList<>();
+    synchronized (this) {
+      List<InteractionId> theirs = new ArrayList<>();
+      customerOf.forEach((id, customer) -> {
+        if (customer.equals(event.customerId())) {
+          theirs.add(id);
+        }
+      });
+      theirs.forEach(id -> forget(id, event.occurredAt(), out));
+    }
+    deliver(out);
+  }
+
+  /** Ends everything the monitor follows for an interaction and clears its alerts. */
+  private void forget(InteractionId id, Instant now, List<Change> out) {
+    waiting.remove(id);
+    held.remove(id);
+    customerOf.remove(id);
+    ended.add(id);
+    List<Key> keys = new ArrayList<>();
+    for (Key k : active.keySet()) {
+      if (k.subject().equals(id.value()) && k.kind() != Kind.AGENT_STATE_TOO_LONG
+          && k.kind() != Kind.SERVICE_LEVEL_LOW) {
+        keys.add(k);
+      }
+    }
+    keys.forEach(k -> clear(out, k, now));
   }
 
   private void countOutcome(Waiting w, InteractionState to, Instant now) {
@@ -387,8 +436,20 @@ public final class SupervisorMonitor implements CimListener {
     return Math.floorDiv(t.getEpochSecond(), slInterval.getSeconds());
   }
 
+  private void track(InteractionId id, CustomerId customer) {
+    if (!ended.contains(id)) {
+      customerOf.put(id, customer);
+    }
+  }
+
   private void raise(List<Change> out, String subject, String detail, SupervisorAlert alert) {
     Key key = new Key(alert.kind(), subject, detail);
+    if (alert.interactionId().isPresent() && ended.contains(alert.interactionId().get())) {
+      // news about an interaction that has already ended: tell, but the condition is over at once
+      out.add(new Change(alert, null));
+      out.add(new Change(alert, alert.at()));
+      return;
+    }
     if (!active.containsKey(key)) {
       active.put(key, alert);
       out.add(new Change(alert, null));

@@ -224,6 +224,34 @@ class SupervisorMonitorTest {
   }
 
   @Test
+  void customerErased_clearsTheirAlertsAndForgetsTheirWaits() {
+    InteractionId chat = contact("billing", "Hello");
+    InteractionId other = contact("billing", "Hello");
+    monitor.tick(T0.plusSeconds(61));
+    assertThat(kinds(alerts)).containsExactly(Kind.LONG_WAIT, Kind.LONG_WAIT);
+    hub.erase(hub.findInteraction(chat).orElseThrow().customerId());
+    assertThat(cleared).singleElement().satisfies(a -> assertThat(a.interactionId()).contains(chat));
+    assertThat(monitor.activeAlerts()).extracting(a -> a.interactionId().orElseThrow()).containsExactly(other);
+    assertThat(monitor.tick(T0.plusSeconds(600))).as("the erased wait is not alerted again").isEmpty();
+  }
+
+  @Test
+  void slaBreachDetectedAtResolution_isDeliveredAndClearedAtOnce() {
+    // the supervisor monitor hears RESOLVED before the SLA monitor does, which then reports the late resolution
+    SlaMonitor sla = SlaMonitor.builder(SlaPolicies.builder().defaultPolicy(SlaPolicy.of("fast",
+        BusinessCalendar.always(java.time.ZoneOffset.UTC)).withResolution(Duration.ofMinutes(5))).build())
+        .interactionStore(hub.interactionStore()).customerStore(hub.customerStore()).listener(monitor).build();
+    hub.addListener(sla);
+    InteractionId chat = contact("billing", "Hello");
+    hub.assign(chat, AGENT);
+    clock.set(T0.plus(Duration.ofMinutes(6)));
+    hub.resolve(chat, "done");
+    assertThat(alerts).extracting(SupervisorAlert::kind).contains(Kind.SLA_BREACHED);
+    assertThat(kinds(cleared)).contains(Kind.SLA_BREACHED);
+    assertThat(monitor.activeAlerts()).isEmpty();
+  }
+
+  @Test
   void throwingListener_doesNotBreakTheOthers() {
     monitor.addListener(a -> {
       throw new IllegalStateException("boom");
