@@ -58,6 +58,12 @@ class BusinessCalendarProperties {
     return Arbitraries.longs().between(0, 240L * 24 * 60).map(m -> BASE.plus(Duration.ofMinutes(m)));
   }
 
+  /** Instants on the half-hour grid, where intervals open and close. */
+  @Provide
+  Arbitrary<Instant> boundaries() {
+    return Arbitraries.longs().between(0, 240L * 48).map(k -> BASE.plus(Duration.ofMinutes(30 * k)));
+  }
+
   @Provide
   Arbitrary<Duration> durations() {
     return Arbitraries.longs().between(0, 100L * 60).map(Duration::ofMinutes);
@@ -69,6 +75,21 @@ class BusinessCalendarProperties {
     Instant end = cal.add(start, d);
     assertThat(end).isAfterOrEqualTo(start);
     assertThat(cal.between(start, end)).isEqualTo(d);
+  }
+
+  @Property(tries = 300)
+  void measureThenAdd_reachesTheEarliestInstantWithThatOpenTime(@ForAll("calendars") BusinessCalendar cal,
+      @ForAll("instants") Instant start, @ForAll("boundaries") Instant y) {
+    if (y.isBefore(start)) {
+      return;
+    }
+    Duration open = cal.between(start, y);
+    Instant reached = cal.add(start, open);
+    assertThat(reached).isBeforeOrEqualTo(y);
+    assertThat(cal.between(reached, y)).as("no open time is left between").isZero();
+    if (!open.isZero()) {
+      assertThat(cal.isOpen(reached.minusNanos(1))).isTrue();
+    }
   }
 
   @Property(tries = 300)
