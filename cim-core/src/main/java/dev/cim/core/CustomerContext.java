@@ -15,6 +15,10 @@ import java.util.Set;
  * across every channel, the open cases with their whole cross-channel conversation, the last agent, and the channels
  * the customer has used. Returned by {@link InteractionHub#context}.
  *
+ * <p>It is agent-facing: the timeline includes supervisors' whispers
+ * ({@link dev.cim.core.model.AuthorRole#SUPERVISOR_WHISPER}), which the customer must never see; for anything
+ * customer-facing use {@link InteractionHub#customerTranscript}.
+ *
  * <p>Immutable and thread-safe. It is a snapshot: it does not change when the stores change later.
  *
  * @param customer the profile; not null

@@ -7,6 +7,7 @@ import dev.cim.core.event.CustomerErased;
 import dev.cim.core.event.InteractionOpened;
 import dev.cim.core.event.InteractionStateChanged;
 import dev.cim.core.event.MessageAdded;
+import dev.cim.core.event.SupervisorBargedIn;
 import dev.cim.core.identity.Evidence;
 import dev.cim.core.identity.IdentityConflictException;
 import dev.cim.core.identity.IdentityResolver;
@@ -623,7 +624,8 @@ public final class InteractionHub {
   /**
    * Returns what an agent needs about a customer: the profile, the unified timeline across every channel (the
    * newest messages, up to the timeline limit), the recent interactions, the open cases with all their interactions
-   * across channels, the last agent, and the channels used.
+   * across channels, the last agent, and the channels used. It is agent-facing: the timeline includes supervisors'
+   * whispers; never show it to the customer (use {@link #customerTranscript}).
    *
    * <p>A merged-away customer id resolves to its survivor. Each open case carries its whole conversation: the
    * messages of all its interactions across channels, oldest first, and the agents who handled it or wrote in it.
@@ -656,7 +658,7 @@ public final class InteractionHub {
 
   /**
    * Returns one page of a customer's unified timeline, newest first, for scrolling back beyond
-   * {@link #context}.
+   * {@link #context}. Agent-facing, like {@link #context}: it includes supervisors' whispers.
    *
    * @param customerId the customer; not null
    * @param page the page wanted; not null
@@ -706,6 +708,137 @@ public final class InteractionHub {
       }
     }
     return Optional.empty();
+  }
+
+  // ------------------------------------------------------------------------------------------------ supervision
+
+  /**
+   * Sends a supervisor's whisper: guidance to the agent on an interaction the agent holds, stored as a message with
+   * role {@link AuthorRole#SUPERVISOR_WHISPER}. The agent sees it ({@link #agentTranscript}, {@link #context},
+   * {@link #timeline}); the customer never does ({@link #customerTranscript} leaves it out). A {@code MessageAdded}
+   * event is published.
+   *
+   * @param interactionId the interaction; not null
+   * @param supervisorId the supervisor's id, stored as the author id; 1 to 256 characters, not blank
+   * @param text the guidance; not null
+   * @return the stored message
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the supervisor id is blank or too long, or the text is too long
+   * @throws EntityNotFoundException if the interaction does not exist
+   * @throws IllegalStateException if no agent holds the interaction (it is not ACTIVE, HELD or WRAP_UP); nothing is
+   *     stored
+   * @since 0.1.0
+   */
+  public Message whisper(InteractionId interactionId, String supervisorId, String text) {
+    return addSupervisorMessage(interactionId, supervisorId, text, AuthorRole.SUPERVISOR_WHISPER, false);
+  }
+
+  /**
+   * Lets a supervisor join an agent's conversation visibly (barge-in, an escalation): stores the supervisor's
+   * message with role {@link AuthorRole#SUPERVISOR}, which the customer sees, records the supervisor and the time in
+   * the interaction's attributes ({@link dev.cim.core.supervision.SupervisionKeys#BARGED_IN_BY},
+   * {@link dev.cim.core.supervision.SupervisionKeys#BARGED_IN_AT}), and publishes {@code MessageAdded} and
+   * {@link SupervisorBargedIn}. Later supervisor messages go through {@link #addMessage} with role SUPERVISOR.
+   *
+   * @param interactionId the interaction; not null
+   * @param supervisorId the supervisor's id; 1 to 256 characters, not blank
+   * @param text what the supervisor says on joining; not null
+   * @return the stored message
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the supervisor id is blank or too long, or the text is too long
+   * @throws EntityNotFoundException if the interaction does not exist
+   * @throws IllegalStateException if the conversation is not going on with an agent (it is not ACTIVE or HELD);
+   *     nothing is stored
+   * @since 0.1.0
+   */
+  public Message bargeIn(InteractionId interactionId, String supervisorId, String text) {
+    return addSupervisorMessage(interactionId, supervisorId, text, AuthorRole.SUPERVISOR, true);
+  }
+
+  private Message addSupervisorMessage(InteractionId interactionId, String supervisorId, String text,
+      AuthorRole role, boolean bargeIn) {
+    Objects.requireNonNull(interactionId, "interactionId");
+    Objects.requireNonNull(supervisorId, "supervisorId");
+    Objects.requireNonNull(text, "text");
+    if (supervisorId.isBlank() || supervisorId.length() > 256) {
+      throw new IllegalArgumentException("supervisorId must be 1 to 256 characters and not blank, but was '"
+          + supervisorId + "'");
+    }
+    Interaction interaction = requireInteraction(interactionId);
+    ReentrantLock lock = customerLocks.lockFor(interaction.customerId());
+    lock.lock();
+    try {
+      interaction = requireInteraction(interactionId);
+      InteractionState state = interaction.state();
+      boolean allowed = bargeIn ? state == InteractionState.ACTIVE || state == InteractionState.HELD
+          : state.isWithAgent();
+      if (!allowed) {
+        throw new IllegalStateException("interaction '" + interactionId + "' must be "
+            + (bargeIn ? "ACTIVE or HELD" : "ACTIVE, HELD or WRAP_UP") + " for a supervisor's "
+            + (bargeIn ? "barge-in" : "whisper") + ", but was " + state);
+      }
+      Instant now = clock.instant();
+      Message message = new Message(MessageId.of(ids.get()), interactionId, role, Optional.of(supervisorId), text,
+          now, Attributes.empty());
+      StoredMessage stored = storeMessage(interaction, message);
+      List<CimEvent> out = new ArrayList<>(stored.events);
+      if (bargeIn) {
+        Interaction marked = updateInteraction(interactionId, i -> i.withAttributes(i.attributes()
+            .with(dev.cim.core.supervision.SupervisionKeys.BARGED_IN_BY, supervisorId)
+            .with(dev.cim.core.supervision.SupervisionKeys.BARGED_IN_AT, now)));
+        out.add(new SupervisorBargedIn(interactionId, marked.customerId(), supervisorId, marked.assignedAgent(),
+            now));
+      }
+      events.publishAll(out);
+      return stored.message;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Returns an interaction's conversation as the customer sees it: every message whose role is
+   * {@linkplain AuthorRole#visibleToCustomer() visible to the customer}, oldest first, so never a supervisor's
+   * whisper. Use this (not {@link #context} or {@link #timeline}, which are agent-facing) for anything shown or sent
+   * to the customer, such as a transcript export.
+   *
+   * @param interactionId the interaction; not null
+   * @return the messages, oldest first; empty if the interaction has none or does not exist
+   * @throws NullPointerException if {@code interactionId} is null
+   * @since 0.1.0
+   */
+  public List<Message> customerTranscript(InteractionId interactionId) {
+    List<Message> all = agentTranscript(interactionId);
+    List<Message> visible = new ArrayList<>(all.size());
+    for (Message m : all) {
+      if (m.role().visibleToCustomer()) {
+        visible.add(m);
+      }
+    }
+    return List.copyOf(visible);
+  }
+
+  /**
+   * Returns an interaction's whole conversation as the agent sees it, whispers included, oldest first.
+   *
+   * @param interactionId the interaction; not null
+   * @return the messages, oldest first; empty if the interaction has none or does not exist
+   * @throws NullPointerException if {@code interactionId} is null
+   * @since 0.1.0
+   */
+  public List<Message> agentTranscript(InteractionId interactionId) {
+    Objects.requireNonNull(interactionId, "interactionId");
+    List<Message> all = new ArrayList<>();
+    PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+    while (true) {
+      Page<Message> p = interactions.findMessages(interactionId, page);
+      all.addAll(p.items());
+      if (p.nextCursor().isEmpty()) {
+        break;
+      }
+      page = PageRequest.after(PageRequest.MAX_SIZE, p.nextCursor().get());
+    }
+    return List.copyOf(all);
   }
 
   // ------------------------------------------------------------------------------------------------ identity (#6)

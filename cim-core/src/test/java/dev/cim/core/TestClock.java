@@ -8,15 +8,35 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock that moves only when told: virtual time for tests. Thread-safe. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
   private final AtomicReference<Instant> now;
 
-  TestClock(Instant start) {
+  /**
+   * Starts the clock at an instant.
+   *
+   * @param start the first time it reads
+   */
+  public TestClock(Instant start) {
     this.now = new AtomicReference<>(start);
   }
 
-  void advance(Duration d) {
-    now.updateAndGet(t -> t.plus(d));
+  /**
+   * Moves the clock forward.
+   *
+   * @param d how far
+   * @return the new time
+   */
+  public Instant advance(Duration d) {
+    return now.updateAndGet(t -> t.plus(d));
+  }
+
+  /**
+   * Sets the clock to an instant (forward or back).
+   *
+   * @param t the new time
+   */
+  public void set(Instant t) {
+    now.set(t);
   }
 
   @Override

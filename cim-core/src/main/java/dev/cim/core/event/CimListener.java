@@ -62,6 +62,22 @@ public interface CimListener {
   default void onCustomerErased(CustomerErased event) {}
 
   /**
+   * An interaction missed a target of its service-level agreement.
+   *
+   * @param event the event; not null
+   * @since 0.1.0
+   */
+  default void onSlaBreached(SlaBreached event) {}
+
+  /**
+   * A supervisor joined an agent's conversation visibly (barge-in).
+   *
+   * @param event the event; not null
+   * @since 0.1.0
+   */
+  default void onSupervisorBargedIn(SupervisorBargedIn event) {}
+
+  /**
    * Two customers were merged.
    *
    * @param event the event; not null

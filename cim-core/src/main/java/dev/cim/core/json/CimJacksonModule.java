@@ -71,7 +71,8 @@ import java.util.regex.Pattern;
  *       components: {@code customer_created}, {@code customer_erased}, {@code customers_merged},
  *       {@code customers_unmerged}, {@code interaction_opened},
  *       {@code interaction_state_changed}, {@code message_added}, {@code sentiment_alert},
- *       {@code sentiment_recovered}, and whatever a host registered with {@link Builder#event}. Read them as
+ *       {@code sentiment_recovered}, {@code sla_breached}, {@code supervisor_barged_in}, and whatever a host
+ *       registered with {@link Builder#event}. Read them as
  *       {@link CimEvent} (any registered type) or as their own class.
  * </ul>
  *

@@ -9,6 +9,8 @@ import dev.cim.core.event.CustomersUnmerged;
 import dev.cim.core.event.InteractionOpened;
 import dev.cim.core.event.InteractionStateChanged;
 import dev.cim.core.event.MessageAdded;
+import dev.cim.core.event.SlaBreached;
+import dev.cim.core.event.SupervisorBargedIn;
 import dev.cim.core.event.SentimentAlert;
 import dev.cim.core.event.SentimentRecovered;
 import dev.cim.core.identity.MergeId;
@@ -21,6 +23,7 @@ import dev.cim.core.model.InteractionId;
 import dev.cim.core.model.InteractionState;
 import dev.cim.core.model.MessageId;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -236,6 +239,61 @@ final class EventCodecs {
     }
   };
 
+  private static final Codecs.Str<Duration> DURATION = new Codecs.Str<>("ISO-8601 duration", Duration.class,
+      Duration::parse, Duration::toString);
+  private static final Codecs.Str<SlaBreached.Target> SLA_TARGET = Codecs.enumeration(SlaBreached.Target.class);
+
+  static final Codecs.Obj<SlaBreached> SLA_BREACHED = new Codecs.Obj<>(SlaBreached.class) {
+    @Override
+    void writeFields(SlaBreached v, JsonGenerator g) throws IOException {
+      g.writeStringField("interactionId", v.interactionId().value());
+      g.writeStringField("customerId", v.customerId().value());
+      g.writeStringField("policy", v.policy());
+      g.writeStringField("target", v.target().name());
+      g.writeStringField("targetTime", v.targetTime().toString());
+      g.writeStringField("startedAt", v.startedAt().toString());
+      g.writeStringField("deadline", v.deadline().toString());
+      at(g, v.occurredAt());
+    }
+
+    @Override
+    Codecs.Builder<SlaBreached> fields(Fields f) throws IOException {
+      InteractionId interactionId = f.req("interactionId", ModelCodecs.INTERACTION_ID);
+      CustomerId customerId = f.req("customerId", ModelCodecs.CUSTOMER_ID);
+      String policy = f.req("policy", Codecs.STRING);
+      SlaBreached.Target target = f.req("target", SLA_TARGET);
+      Duration targetTime = f.req("targetTime", DURATION);
+      Instant startedAt = f.req("startedAt", Codecs.INSTANT);
+      Instant deadline = f.req("deadline", Codecs.INSTANT);
+      Instant occurredAt = f.req("occurredAt", Codecs.INSTANT);
+      return () -> new SlaBreached(interactionId, customerId, policy, target, targetTime, startedAt, deadline,
+          occurredAt);
+    }
+  };
+
+  static final Codecs.Obj<SupervisorBargedIn> SUPERVISOR_BARGED_IN = new Codecs.Obj<>(SupervisorBargedIn.class) {
+    @Override
+    void writeFields(SupervisorBargedIn v, JsonGenerator g) throws IOException {
+      g.writeStringField("interactionId", v.interactionId().value());
+      g.writeStringField("customerId", v.customerId().value());
+      g.writeStringField("supervisorId", v.supervisorId());
+      if (v.agentId().isPresent()) {
+        g.writeStringField("agentId", v.agentId().get().value());
+      }
+      at(g, v.occurredAt());
+    }
+
+    @Override
+    Codecs.Builder<SupervisorBargedIn> fields(Fields f) throws IOException {
+      InteractionId interactionId = f.req("interactionId", ModelCodecs.INTERACTION_ID);
+      CustomerId customerId = f.req("customerId", ModelCodecs.CUSTOMER_ID);
+      String supervisorId = f.req("supervisorId", Codecs.STRING);
+      Optional<AgentId> agentId = f.opt("agentId", ModelCodecs.AGENT_ID);
+      Instant occurredAt = f.req("occurredAt", Codecs.INSTANT);
+      return () -> new SupervisorBargedIn(interactionId, customerId, supervisorId, agentId, occurredAt);
+    }
+  };
+
   /** The fixed names of cim's own events, in a stable order. */
   static Map<String, Codecs.Obj<? extends CimEvent>> builtIns() {
     Map<String, Codecs.Obj<? extends CimEvent>> m = new LinkedHashMap<>();
@@ -248,6 +306,8 @@ final class EventCodecs {
     m.put("message_added", MESSAGE_ADDED);
     m.put("sentiment_alert", SENTIMENT_ALERT);
     m.put("sentiment_recovered", SENTIMENT_RECOVERED);
+    m.put("sla_breached", SLA_BREACHED);
+    m.put("supervisor_barged_in", SUPERVISOR_BARGED_IN);
     return m;
   }
 }

@@ -73,8 +73,9 @@ class CimJacksonModuleTest {
   void eventTypes_areTheFixedNamesInOrder() {
     assertThat(CimJacksonModule.ofDefaults().eventTypes().keySet()).containsExactly("customer_created",
         "customer_erased", "customers_merged", "customers_unmerged", "interaction_opened",
-        "interaction_state_changed", "message_added", "sentiment_alert", "sentiment_recovered");
-    assertThat(acmeModule().eventTypes()).containsEntry("acme_escalated", AcmeEscalated.class).hasSize(10);
+        "interaction_state_changed", "message_added", "sentiment_alert", "sentiment_recovered", "sla_breached",
+        "supervisor_barged_in");
+    assertThat(acmeModule().eventTypes()).containsEntry("acme_escalated", AcmeEscalated.class).hasSize(12);
   }
 
   @Test

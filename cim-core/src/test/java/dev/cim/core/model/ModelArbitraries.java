@@ -11,8 +11,11 @@ import dev.cim.core.event.InteractionStateChanged;
 import dev.cim.core.event.MessageAdded;
 import dev.cim.core.event.SentimentAlert;
 import dev.cim.core.event.SentimentRecovered;
+import dev.cim.core.event.SlaBreached;
+import dev.cim.core.event.SupervisorBargedIn;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -348,7 +351,14 @@ public final class ModelArbitraries {
         Combinators.combine(mergeIds(), customerIds(), customerIds(), Arbitraries.integers().greaterOrEqual(0),
             Arbitraries.integers().greaterOrEqual(0), instants()).as(CustomersMerged::new),
         Combinators.combine(mergeIds(), customerIds(), customerIds(), Arbitraries.integers().greaterOrEqual(0),
-            instants()).as(CustomersUnmerged::new));
+            instants()).as(CustomersUnmerged::new),
+        Combinators.combine(interactionIds(), customerIds(), texts(), Arbitraries.of(SlaBreached.Target.class),
+            Arbitraries.longs().between(1, 1_000_000_000L).map(Duration::ofMillis), instants(),
+            Arbitraries.longs().between(0, 1_000_000_000L).map(Duration::ofSeconds), instants())
+            .as((i, c, p, t, d, s, lag, at) -> new SlaBreached(i, c, p, t, d, s,
+                s.getEpochSecond() > Instant.MAX.getEpochSecond() - lag.getSeconds() ? s : s.plus(lag), at)),
+        Combinators.combine(interactionIds(), customerIds(), texts(), agentIds().optional(), instants())
+            .as(SupervisorBargedIn::new));
   }
 
   /** Merge ids, drawn like customer ids. */

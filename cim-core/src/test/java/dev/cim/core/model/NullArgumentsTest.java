@@ -1,15 +1,7 @@
 package dev.cim.core.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
+import dev.cim.core.NullChecks;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,50 +116,7 @@ class NullArgumentsTest {
    * @param nullable names of methods whose parameters may be null ("name" for all, "name#i" for parameter i)
    */
   private static void assertRejectsNulls(Class<?> type, Object receiver, String... nullable) {
-    Set<String> allowed = Set.of(nullable);
-    List<Executable> all = new ArrayList<>();
-    for (Constructor<?> c : type.getConstructors()) {
-      all.add(c);
-    }
-    for (Method m : type.getDeclaredMethods()) {
-      if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge() && !m.getName().equals("equals")
-          && !m.getName().equals("valueOf")) {
-        all.add(m);
-      }
-    }
-    List<String> failures = new ArrayList<>();
-    int checked = 0;
-    for (Executable e : all) {
-      Class<?>[] params = e.getParameterTypes();
-      for (int i = 0; i < params.length; i++) {
-        if (params[i].isPrimitive() || allowed.contains(e.getName()) || allowed.contains(e.getName() + "#" + i)) {
-          continue;
-        }
-        Object[] args = new Object[params.length];
-        for (int j = 0; j < params.length; j++) {
-          args[j] = j == i ? null : sample(params[j]);
-        }
-        checked++;
-        String what = e + " with null argument " + i;
-        try {
-          if (e instanceof Constructor<?> c) {
-            c.newInstance(args);
-          } else {
-            Method m = (Method) e;
-            m.invoke(Modifier.isStatic(m.getModifiers()) ? null : receiver, args);
-          }
-          failures.add(what + " returned normally");
-        } catch (InvocationTargetException ex) {
-          if (!(ex.getCause() instanceof NullPointerException)) {
-            failures.add(what + " threw " + ex.getCause());
-          }
-        } catch (ReflectiveOperationException ex) {
-          fail("cannot call " + what, ex);
-        }
-      }
-    }
-    assertThat(failures).as("calls that did not throw NullPointerException").isEmpty();
-    assertThat(checked).as("null checks made on " + type.getSimpleName()).isPositive();
+    NullChecks.assertRejectsNulls(type, receiver, NullArgumentsTest::sample, Set.of(nullable));
   }
 
   private static Interaction openInteraction() {
