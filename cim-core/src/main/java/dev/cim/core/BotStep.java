@@ -10,6 +10,8 @@ import dev.cim.core.model.Customer;
 import dev.cim.core.model.Interaction;
 import dev.cim.core.model.InteractionState;
 import dev.cim.core.model.Message;
+import dev.cim.core.segment.SegmentStrategies;
+import dev.cim.core.segment.ServiceStrategy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The hub's bot step: picks the policy for a new interaction, calls the bot within its time budget, and turns a
+ * The hub's receive-time strategy step (#10): applies the segment strategy to a new interaction, picks the policy for a new interaction, calls the bot within its time budget, and turns a
  * failure or overrun into a hand-off. It stores nothing; the hub stores what it decides. Thread-safe (immutable).
  */
 final class BotStep {
@@ -50,10 +52,31 @@ final class BotStep {
     return policies.values().stream().filter(p -> p.appliesTo(channel, topic)).findFirst();
   }
 
-  /** Returns a new interaction marked as taken by the first policy that covers it, or unchanged if none does. */
-  Interaction take(Interaction fresh) {
-    return policyFor(fresh.channel(), fresh.topic())
-        .map(p -> fresh.withAttributes(fresh.attributes().with(BotKeys.POLICY, p.name()))).orElse(fresh);
+  /**
+   * Prepares a new interaction before it is stored: applies the customer's segment strategy (priority, queue,
+   * attributes), then marks it as taken by a bot policy: the segment's named one, none if the segment never uses
+   * bots, else the first policy that covers its channel and topic.
+   */
+  Interaction take(Interaction fresh, Optional<SegmentStrategies.Match> segment) {
+    Interaction i = segment.map(m -> m.applyTo(fresh)).orElse(fresh);
+    ServiceStrategy.BotUse use = segment.map(m -> m.strategy().bot()).orElse(ServiceStrategy.BotUse.AS_CONFIGURED);
+    Optional<BotPolicy> policy = switch (use) {
+      case NEVER -> Optional.empty();
+      case NAMED -> Optional.of(policies.get(segment.get().strategy().botPolicy().orElseThrow()));
+      case AS_CONFIGURED -> policyFor(i.channel(), i.topic());
+    };
+    return policy.map(p -> i.withAttributes(i.attributes().with(BotKeys.POLICY, p.name()))).orElse(i);
+  }
+
+  /** Checks that every bot policy the segments name exists. */
+  void check(SegmentStrategies segments) {
+    for (SegmentStrategies.Match m : segments.segments()) {
+      Optional<String> named = m.strategy().botPolicy();
+      if (named.isPresent() && !policies.containsKey(named.get())) {
+        throw new IllegalStateException("segment " + m.segment() + " names bot policy '" + named.get()
+            + "', but the hub has only " + policies.keySet());
+      }
+    }
   }
 
   /** Returns the policy whose bot still holds this interaction: NEW, taken by a policy, no outcome yet. */

@@ -31,6 +31,7 @@ import dev.cim.core.model.InteractionId;
 import dev.cim.core.model.InteractionState;
 import dev.cim.core.model.Message;
 import dev.cim.core.model.MessageId;
+import dev.cim.core.segment.SegmentStrategies;
 import dev.cim.core.spi.AgentStore;
 import dev.cim.core.spi.ContactPointConflictException;
 import dev.cim.core.spi.CustomerStore;
@@ -121,6 +122,7 @@ public final class InteractionHub {
   private final StripedLocks contactLocks = new StripedLocks(64);
   private final StripedLocks customerLocks = new StripedLocks(64);
   private final BotStep bots;
+  private final SegmentStrategies segments;
 
   private InteractionHub(Builder b) {
     this.clock = b.clock;
@@ -134,6 +136,7 @@ public final class InteractionHub {
     this.ids = b.ids;
     this.normalizer = b.normalizer;
     this.bots = new BotStep(b.botPolicies, b.clock);
+    this.segments = b.segments;
     b.listeners.forEach(events::add);
   }
 
@@ -197,7 +200,7 @@ public final class InteractionHub {
             now).withPriority(contact.priority());
         fresh = fresh.withTopic(contact.topic().orElse(null)).withThreadRef(contact.threadRef().orElse(null))
             .withQueue(contact.queue().orElse(null));
-        interaction = interactions.create(bots.take(fresh));
+        interaction = interactions.create(bots.take(fresh, segments.match(customer)));
         toPublish.add(new InteractionOpened(interaction.id(), customer.id(), interaction.channel(), caseId,
             caseContinued, now));
       }
@@ -518,7 +521,8 @@ public final class InteractionHub {
 
   private void submitToRouter(Interaction queued, Customer customer, Optional<AgentId> lastAgent) {
     try {
-      router.submit(new Router.RoutingRequest(queued, customer, lastAgent));
+      router.submit(new Router.RoutingRequest(queued, customer, lastAgent,
+          queued.attributes().get(SegmentStrategies.PRIORITY_REASON)));
     } catch (VirtualMachineError e) {
       throw e;
     } catch (Throwable t) {
@@ -833,13 +837,38 @@ public final class InteractionHub {
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
     private ContactPointNormalizer normalizer = ContactPointNormalizer.DEFAULT;
     private final List<BotPolicy> botPolicies = new ArrayList<>();
+    private SegmentStrategies segments = SegmentStrategies.NONE;
 
     private Builder() {}
 
     /**
+     * Sets the segment strategies (default: {@link SegmentStrategies#NONE}). When {@code receive} opens an
+     * interaction, the customer's segment (the first whose rule matches the stored customer) is applied in this one
+     * place: priority (unless the contact's is higher), queue (unless the contact names one), the segment and SLA
+     * policy attributes, and the bot policy; the router gets {@code "priority P because segment S"} as
+     * {@link Router.RoutingRequest#priorityReason()}. A segment that names a bot policy needs it added with
+     * {@link #bots}; {@link #build()} checks.
+     *
+     * @param s the strategies; not null
+     * @return this builder
+     * @throws NullPointerException if {@code s} is null
+     * @throws IllegalStateException if they were already set
+     * @since 0.1.0
+     */
+    public Builder segments(SegmentStrategies s) {
+      Objects.requireNonNull(s, "segments");
+      if (segments != SegmentStrategies.NONE) {
+        throw new IllegalStateException("segments was already set to " + segments.segments());
+      }
+      this.segments = s;
+      return this;
+    }
+
+    /**
      * Adds bot policies (default: none, every interaction goes straight to routing). For a new interaction the hub
-     * takes the first policy, in the order added, that {@linkplain BotPolicy#appliesTo applies} to its channel and
-     * topic, and marks the interaction with it ({@link BotKeys#POLICY}). While the bot holds the interaction it stays
+     * takes the policy its customer's segment names, none if the segment never uses bots, else the first policy, in
+     * the order added, that {@linkplain BotPolicy#appliesTo applies} to its channel and topic, and marks the
+     * interaction with it ({@link BotKeys#POLICY}). While the bot holds the interaction it stays
      * NEW and is not routed; every customer message on it (continued through its thread reference) is stored first
      * and then given to the bot; the bot's text is stored as a {@link AuthorRole#BOT} message (and returned in
      * {@link Received#botReplies()}), so the agent's {@link InteractionHub#context context} shows the whole bot
@@ -1026,8 +1055,10 @@ public final class InteractionHub {
      * Builds the hub.
      *
      * @return the hub
+     * @throws IllegalStateException if a segment names a bot policy that was not added with {@link #bots}
      */
     public InteractionHub build() {
+      new BotStep(botPolicies, clock).check(segments);
       return new InteractionHub(this);
     }
   }
