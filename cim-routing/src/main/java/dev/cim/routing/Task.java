@@ -27,10 +27,12 @@ import java.util.Optional;
  * @param preferredAgent the agent to wait for (for example the customer's last agent), if any; not null
  * @param preferredAgentWait how long only the preferred agent may take the task, 0 to 1 hour; not null
  * @param enqueuedAt when the task first entered a queue, if known (recovery); empty means "now, on submit"; not null
+ * @param priorityReason why the task has its priority (e.g. {@code "priority 8 because segment GOLD"}), shown by
+ *     {@link RoutingEngine#explanation}; not null
  */
 public record Task(InteractionId id, Channel channel, String queue, int priority, Map<Skill, Integer> required,
     Map<Skill, Integer> preferred, Optional<AgentId> preferredAgent, Duration preferredAgentWait,
-    Optional<Instant> enqueuedAt) {
+    Optional<Instant> enqueuedAt, Optional<String> priorityReason) {
 
   /** The highest priority. */
   public static final int MAX_PRIORITY = 1_000;
@@ -66,6 +68,7 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
           "preferredAgentWait must be between PT0S and %s, but was %s", MAX_PREFERRED_WAIT, preferredAgentWait));
     }
     Objects.requireNonNull(enqueuedAt, "enqueuedAt");
+    Objects.requireNonNull(priorityReason, "priorityReason");
   }
 
   static String checkQueue(String field, String queue) {
@@ -98,14 +101,15 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
   }
 
   /**
-   * Returns a copy with another priority.
+   * Returns a copy with another priority; a different priority drops the {@linkplain #priorityReason reason}.
    *
    * @param p the priority, 0 to {@link #MAX_PRIORITY}
    * @return the copy
    * @throws IllegalArgumentException if {@code p} is out of range
    */
   public Task withPriority(int p) {
-    return new Task(id, channel, queue, p, required, preferred, preferredAgent, preferredAgentWait, enqueuedAt);
+    return new Task(id, channel, queue, p, required, preferred, preferredAgent, preferredAgentWait, enqueuedAt,
+        p == priority ? priorityReason : Optional.empty());
   }
 
   /**
@@ -117,7 +121,8 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
    * @throws IllegalArgumentException if a level is out of range
    */
   public Task withRequired(Map<Skill, Integer> r) {
-    return new Task(id, channel, queue, priority, r, preferred, preferredAgent, preferredAgentWait, enqueuedAt);
+    return new Task(id, channel, queue, priority, r, preferred, preferredAgent, preferredAgentWait, enqueuedAt,
+        priorityReason);
   }
 
   /**
@@ -133,6 +138,7 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
     private AgentId preferredAgent;
     private Duration preferredAgentWait = Duration.ZERO;
     private Instant enqueuedAt;
+    private String priorityReason;
 
     private Builder(InteractionId id, Channel channel) {
       this.id = Objects.requireNonNull(id, "id");
@@ -232,13 +238,26 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
     }
 
     /**
+     * Sets why the task has its priority, shown by {@link RoutingEngine#explanation} (default: none).
+     *
+     * @param reason the reason, e.g. {@code "priority 8 because segment GOLD"}; not null
+     * @return this builder
+     * @throws NullPointerException if {@code reason} is null
+     * @since 0.1.0
+     */
+    public Builder priorityReason(String reason) {
+      this.priorityReason = Objects.requireNonNull(reason, "reason");
+      return this;
+    }
+
+    /**
      * Builds the task.
      *
      * @return the task
      */
     public Task build() {
       return new Task(id, channel, queue, priority, required, preferred, Optional.ofNullable(preferredAgent),
-          preferredAgentWait, Optional.ofNullable(enqueuedAt));
+          preferredAgentWait, Optional.ofNullable(enqueuedAt), Optional.ofNullable(priorityReason));
     }
   }
 }
