@@ -13,11 +13,7 @@ import dev.cim.core.model.AgentId;
 import dev.cim.core.model.AuthorRole;
 import dev.cim.core.model.Channel;
 import dev.cim.core.model.ContactPoint;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -69,30 +65,6 @@ class BotKpisTest {
     assertThat(r.botContainment()).isEqualTo(new Ratio(2, 3));
     assertThat(r.botContainment().value()).hasValueCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(KPIS.compute(List.of(), Facts.at(1)).botContainment()).isEqualTo(Ratio.NONE);
-  }
-
-  /** Virtual time for the hub. */
-  private static final class StepClock extends Clock {
-    private Instant now = Facts.T0;
-
-    void advance(long seconds) {
-      now = now.plusSeconds(seconds);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 
   @Test

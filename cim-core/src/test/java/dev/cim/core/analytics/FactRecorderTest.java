@@ -14,11 +14,8 @@ import dev.cim.core.model.Channel;
 import dev.cim.core.model.ContactPoint;
 import dev.cim.core.model.InteractionId;
 import dev.cim.core.model.InteractionState;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,30 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class FactRecorderTest {
-  /** Virtual time for the hub. */
-  private static final class StepClock extends Clock {
-    private Instant now = Facts.T0;
-
-    void advance(long seconds) {
-      now = now.plusSeconds(seconds);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   private final StepClock clock = new StepClock();
   private final InMemoryFactLog log = new InMemoryFactLog();
   private final List<Fact> live = new ArrayList<>();
