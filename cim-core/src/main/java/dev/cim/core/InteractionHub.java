@@ -1,5 +1,11 @@
 package dev.cim.core;
 
+import dev.cim.core.bot.BotHandedOff;
+import dev.cim.core.bot.BotKeys;
+import dev.cim.core.bot.BotPolicy;
+import dev.cim.core.bot.BotReply;
+import dev.cim.core.bot.BotResolved;
+import dev.cim.core.bot.BotTurn;
 import dev.cim.core.event.CimEvent;
 import dev.cim.core.event.CimListener;
 import dev.cim.core.event.CustomerCreated;
@@ -48,6 +54,7 @@ import dev.cim.core.privacy.CustomerExport;
 import dev.cim.core.privacy.ErasureParticipant;
 import dev.cim.core.privacy.ErasureReceipt;
 import dev.cim.core.privacy.MessageRedaction;
+import dev.cim.core.segment.SegmentStrategies;
 import dev.cim.core.spi.AgentStore;
 import dev.cim.core.spi.ConsentStore;
 import dev.cim.core.spi.ContactPointConflictException;
@@ -107,7 +114,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Has the message redacted (if {@linkplain Builder#redaction redaction} is configured; before anything is
  *       stored) and analysed, stores it, and updates the interaction's activity time.
  *   <li>Moves a new interaction to QUEUED and submits it to the router, with the customer's last agent as the
- *       preferred agent.
+ *       preferred agent; unless a {@linkplain Builder#bots bot policy} holds it: then the bot answers first and
+ *       queues it only when it hands off.
  *   <li>Publishes the events, after storing: {@code CustomerCreated}, {@code InteractionOpened},
  *       {@code MessageAdded}, {@code InteractionStateChanged}, and whatever the analyser returned.
  * </ol>
@@ -149,6 +157,8 @@ public final class InteractionHub {
   private final ConsentStore consents;
   private final MessageRedaction redaction;
   private final List<ErasureParticipant> erasureParticipants;
+  private final BotStep bots;
+  private final SegmentStrategies segments;
 
   private InteractionHub(Builder b) {
     this.clock = b.clock;
@@ -167,6 +177,8 @@ public final class InteractionHub {
     this.consents = b.consentStore != null ? b.consentStore : new InMemoryConsentStore();
     this.redaction = b.redaction;
     this.erasureParticipants = List.copyOf(b.erasureParticipants);
+    this.bots = new BotStep(b.botPolicies, b.clock);
+    this.segments = b.segments;
     b.listeners.forEach(events::add);
   }
 
@@ -240,7 +252,7 @@ public final class InteractionHub {
             now).withPriority(contact.priority());
         fresh = fresh.withTopic(contact.topic().orElse(null)).withThreadRef(contact.threadRef().orElse(null))
             .withQueue(contact.queue().orElse(null));
-        interaction = interactions.create(fresh);
+        interaction = interactions.create(bots.take(fresh, segments.match(customer)));
         toPublish.add(new InteractionOpened(interaction.id(), customer.id(), interaction.channel(), caseId,
             caseContinued, now));
       }
@@ -250,14 +262,21 @@ public final class InteractionHub {
       StoredMessage stored = storeMessage(interaction, message);
       toPublish.addAll(stored.events);
       interaction = stored.interaction;
-      if (opened) {
+      Optional<BotPolicy> bot = bots.holding(interaction);
+      List<Message> botReplies = List.of();
+      if (bot.isPresent()) { // the bot answers first; it queues the interaction itself if it hands off
+        BotRun run = runBot(bot.get(), interaction, customer, stored.message, toPublish);
+        interaction = run.interaction();
+        botReplies = run.replies();
+      } else if (opened) {
         Interaction queued = updateInteraction(interaction.id(), i -> i.transitionTo(InteractionState.QUEUED, now));
         toPublish.add(stateChanged(interaction, queued, now));
         interaction = queued;
         submitToRouter(queued, customer, lastAgent);
       }
       events.publishAll(toPublish);
-      return new Received(customer, interaction, stored.message, customerCreated, opened, caseContinued);
+      return new Received(customer, interaction, stored.message, customerCreated, opened, caseContinued,
+          botReplies);
     } finally {
       lock.unlock();
     }
@@ -573,7 +592,8 @@ public final class InteractionHub {
 
   private void submitToRouter(Interaction queued, Customer customer, Optional<AgentId> lastAgent) {
     try {
-      router.submit(new Router.RoutingRequest(queued, customer, lastAgent));
+      router.submit(new Router.RoutingRequest(queued, customer, lastAgent,
+          queued.attributes().get(SegmentStrategies.PRIORITY_REASON)));
     } catch (VirtualMachineError e) {
       throw e;
     } catch (Throwable t) {
@@ -617,6 +637,54 @@ public final class InteractionHub {
     if (agents.findById(id).isEmpty()) {
       throw new EntityNotFoundException("agent", id.value());
     }
+  }
+
+  // ------------------------------------------------------------------------------------------------ bots (#10)
+
+  private record BotRun(Interaction interaction, List<Message> replies) {}
+
+  /**
+   * Runs the bot that holds an interaction on a stored customer message: stores its text as a BOT message, and on
+   * RESOLVE resolves the interaction, on HAND_OFF (its own, or after a failure or overrun) records what it learned and
+   * queues the interaction for routing. Called under the customer's lock.
+   */
+  private BotRun runBot(BotPolicy policy, Interaction interaction, Customer customer, Message message,
+      List<CimEvent> toPublish) {
+    List<Message> conversation = interactions.findMessages(interaction.id(), PageRequest.first(PageRequest.MAX_SIZE))
+        .items();
+    BotReply reply = bots.decide(policy, new BotTurn(interaction, customer, message, conversation));
+    List<Message> replies = new ArrayList<>(1);
+    if (reply.text().isPresent()) {
+      String text = reply.text().get();
+      Message said = redact(interaction.channel(), text).applyTo(new Message(MessageId.of(ids.get()),
+          interaction.id(), AuthorRole.BOT, Optional.of(policy.name()), text, clock.instant(), Attributes.empty()));
+      StoredMessage stored = storeMessage(interaction, said);
+      toPublish.addAll(stored.events);
+      replies.add(stored.message);
+      interaction = stored.interaction;
+    }
+    Instant now = clock.instant();
+    if (reply.kind() == BotReply.Kind.RESOLVE) {
+      Interaction before = interaction;
+      Interaction resolved = updateInteraction(interaction.id(), i -> i.transitionTo(InteractionState.RESOLVED, now)
+          .withDisposition(reply.disposition().orElseThrow())
+          .withAttributes(i.attributes().with(BotKeys.OUTCOME, BotKeys.OUTCOME_RESOLVED)));
+      toPublish.add(new BotResolved(resolved.id(), resolved.customerId(), resolved.channel(), policy.name(), now));
+      toPublish.add(stateChanged(before, resolved, now));
+      return new BotRun(resolved, replies);
+    }
+    if (reply.kind() == BotReply.Kind.HAND_OFF) {
+      Interaction before = interaction;
+      Interaction queued = updateInteraction(interaction.id(),
+          i -> BotStep.withHandOff(i, reply, now).transitionTo(InteractionState.QUEUED, now));
+      toPublish.add(new BotHandedOff(queued.id(), queued.customerId(), queued.channel(), policy.name(),
+          reply.reason().orElseThrow(), reply.topic(), now));
+      toPublish.add(stateChanged(before, queued, now));
+      List<Interaction> recent = interactions.findByCustomer(customer.id(), PageRequest.first(LOOKBACK)).items();
+      submitToRouter(queued, customer, lastAgentOf(recent));
+      return new BotRun(queued, replies);
+    }
+    return new BotRun(interaction, replies);
   }
 
   // ------------------------------------------------------------------------------------------------ reading
@@ -1372,6 +1440,8 @@ public final class InteractionHub {
     private ConsentStore consentStore;
     private MessageRedaction redaction;
     private final List<ErasureParticipant> erasureParticipants = new ArrayList<>();
+    private final List<BotPolicy> botPolicies = new ArrayList<>();
+    private SegmentStrategies segments = SegmentStrategies.NONE;
 
     private Builder() {}
 
@@ -1393,6 +1463,29 @@ public final class InteractionHub {
     }
 
     /**
+     * Sets the segment strategies (default: {@link SegmentStrategies#NONE}). When {@code receive} opens an
+     * interaction, the customer's segment (the first whose rule matches the stored customer) is applied in this one
+     * place: priority (unless the contact's is higher), queue (unless the contact names one), the segment and SLA
+     * policy attributes, and the bot policy; the router gets {@code "priority P because segment S"} as
+     * {@link Router.RoutingRequest#priorityReason()}. A segment that names a bot policy needs it added with
+     * {@link #bots}; {@link #build()} checks.
+     *
+     * @param s the strategies; not null
+     * @return this builder
+     * @throws NullPointerException if {@code s} is null
+     * @throws IllegalStateException if they were already set
+     * @since 0.1.0
+     */
+    public Builder segments(SegmentStrategies s) {
+      Objects.requireNonNull(s, "segments");
+      if (segments != SegmentStrategies.NONE) {
+        throw new IllegalStateException("segments was already set to " + segments.segments());
+      }
+      this.segments = s;
+      return this;
+    }
+
+    /**
      * Sets the resolver that matches inbound contacts to customers (default: {@link IdentityResolver#ofDefaults()},
      * which for a contact without further observed contact points finds the holder of its {@code from}, as before).
      *
@@ -1402,6 +1495,35 @@ public final class InteractionHub {
      */
     public Builder identityResolver(IdentityResolver r) {
       this.resolver = Objects.requireNonNull(r, "identityResolver");
+      return this;
+    }
+
+    /**
+     * Adds bot policies (default: none, every interaction goes straight to routing). For a new interaction the hub
+     * takes the policy its customer's segment names, none if the segment never uses bots, else the first policy, in
+     * the order added, that {@linkplain BotPolicy#appliesTo applies} to its channel and topic, and marks the
+     * interaction with it ({@link BotKeys#POLICY}). While the bot holds the interaction it stays
+     * NEW and is not routed; every customer message on it (continued through its thread reference) is stored first
+     * and then given to the bot; the bot's text is stored as a {@link AuthorRole#BOT} message (and returned in
+     * {@link Received#botReplies()}), so the agent's {@link InteractionHub#context context} shows the whole bot
+     * conversation. RESOLVE resolves the interaction (a {@link BotResolved} event); HAND_OFF, a throwing bot or one
+     * over its time budget by the hub's clock records the reason, topic and fields as attributes ({@link BotKeys}),
+     * moves the interaction to QUEUED and submits it to the router (a {@link BotHandedOff} event).
+     *
+     * @param policies the policies; not null, no null elements; names unique across all calls
+     * @return this builder
+     * @throws NullPointerException if an argument or element is null
+     * @throws IllegalArgumentException if a policy's name was already added
+     * @since 0.1.0
+     */
+    public Builder bots(BotPolicy... policies) {
+      List<BotPolicy> all = new ArrayList<>(botPolicies);
+      for (BotPolicy p : policies) {
+        all.add(Objects.requireNonNull(p, "policy"));
+      }
+      new BotStep(all, clock); // validates unique names before anything changes
+      botPolicies.clear();
+      botPolicies.addAll(all);
       return this;
     }
 
@@ -1625,8 +1747,10 @@ public final class InteractionHub {
      * Builds the hub.
      *
      * @return the hub
+     * @throws IllegalStateException if a segment names a bot policy that was not added with {@link #bots}
      */
     public InteractionHub build() {
+      new BotStep(botPolicies, clock).check(segments);
       return new InteractionHub(this);
     }
   }

@@ -56,8 +56,11 @@ public interface Router {
    * @param interaction the interaction, as stored in state QUEUED; not null
    * @param customer its customer (for segment-based priority); not null
    * @param lastAgent the agent who last handled this customer, if any (a preferred agent); not null
+   * @param priorityReason why the interaction has its priority, for the routing explanation (e.g.
+   *     {@code "priority 8 because segment GOLD"}, see {@code InteractionHub.Builder#segments}); not null
    */
-  record RoutingRequest(Interaction interaction, Customer customer, Optional<AgentId> lastAgent) {
+  record RoutingRequest(Interaction interaction, Customer customer, Optional<AgentId> lastAgent,
+      Optional<String> priorityReason) {
     /**
      * Validates the request.
      *
@@ -67,6 +70,19 @@ public interface Router {
       Objects.requireNonNull(interaction, "interaction");
       Objects.requireNonNull(customer, "customer");
       Objects.requireNonNull(lastAgent, "lastAgent");
+      Objects.requireNonNull(priorityReason, "priorityReason");
+    }
+
+    /**
+     * A request without a priority reason.
+     *
+     * @param interaction the interaction; not null
+     * @param customer its customer; not null
+     * @param lastAgent the customer's last agent, if any; not null
+     * @throws NullPointerException if an argument is null
+     */
+    public RoutingRequest(Interaction interaction, Customer customer, Optional<AgentId> lastAgent) {
+      this(interaction, customer, lastAgent, Optional.empty());
     }
   }
 }

@@ -301,6 +301,22 @@ public interface RoutingEngine extends Router {
   Decision explain(InteractionId taskId);
 
   /**
+   * Explains a task in one line: {@link #explain}'s {@link Decision#summary()}, followed by the task's
+   * {@linkplain Task#priorityReason() priority reason} if it has one (e.g. {@code "...; priority 8 because segment
+   * GOLD"}). Changes nothing.
+   *
+   * @param taskId the task; not null
+   * @return the text; not null
+   * @throws NullPointerException if {@code taskId} is null
+   * @throws UnknownTaskException if the engine does not hold the task
+   * @since 0.1.0
+   */
+  default String explanation(InteractionId taskId) {
+    String summary = explain(taskId).summary();
+    return task(taskId).flatMap(s -> s.task().priorityReason()).map(r -> summary + "; " + r).orElse(summary);
+  }
+
+  /**
    * Returns a task's current state.
    *
    * @param taskId the task; not null

@@ -31,10 +31,12 @@ import java.util.Optional;
  *     one agent takes ({@link RoutingConfig#negativeStreakCap()}) (since 0.1.0)
  * @param offerFanOut to how many agents at once the task is offered, first to accept wins: 1 to
  *     {@link #MAX_OFFER_FAN_OUT}, or 0 for the configuration's {@link RoutingConfig#offerFanOut()} (since 0.1.0)
+ * @param priorityReason why the task has its priority (e.g. {@code "priority 8 because segment GOLD"}), shown by
+ *     {@link RoutingEngine#explanation}; not null (since 0.1.0)
  */
 public record Task(InteractionId id, Channel channel, String queue, int priority, Map<Skill, Integer> required,
     Map<Skill, Integer> preferred, Optional<AgentId> preferredAgent, Duration preferredAgentWait,
-    Optional<Instant> enqueuedAt, boolean negativeSentiment, int offerFanOut) {
+    Optional<Instant> enqueuedAt, boolean negativeSentiment, int offerFanOut, Optional<String> priorityReason) {
 
   /** The largest offer fan-out. */
   public static final int MAX_OFFER_FAN_OUT = 32;
@@ -74,11 +76,12 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
     }
     Objects.requireNonNull(enqueuedAt, "enqueuedAt");
     checkFanOut("offerFanOut", offerFanOut, 0);
+    Objects.requireNonNull(priorityReason, "priorityReason");
   }
 
   /**
-   * Creates a task without negative sentiment and with the configured offer fan-out (the constructor before
-   * {@code negativeSentiment} and {@code offerFanOut} existed).
+   * Creates a task without negative sentiment, with the configured offer fan-out and no priority reason (the
+   * constructor before {@code negativeSentiment}, {@code offerFanOut} and {@code priorityReason} existed).
    *
    * @param id the task; not null
    * @param channel the channel; not null
@@ -95,7 +98,8 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
   public Task(InteractionId id, Channel channel, String queue, int priority, Map<Skill, Integer> required,
       Map<Skill, Integer> preferred, Optional<AgentId> preferredAgent, Duration preferredAgentWait,
       Optional<Instant> enqueuedAt) {
-    this(id, channel, queue, priority, required, preferred, preferredAgent, preferredAgentWait, enqueuedAt, false, 0);
+    this(id, channel, queue, priority, required, preferred, preferredAgent, preferredAgentWait, enqueuedAt, false, 0,
+        Optional.empty());
   }
 
   static int checkFanOut(String field, int n, int min) {
@@ -136,7 +140,7 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
   }
 
   /**
-   * Returns a copy with another priority.
+   * Returns a copy with another priority; a different priority drops the {@linkplain #priorityReason reason}.
    *
    * @param p the priority, 0 to {@link #MAX_PRIORITY}
    * @return the copy
@@ -144,7 +148,7 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
    */
   public Task withPriority(int p) {
     return new Task(id, channel, queue, p, required, preferred, preferredAgent, preferredAgentWait, enqueuedAt,
-        negativeSentiment, offerFanOut);
+        negativeSentiment, offerFanOut, p == priority ? priorityReason : Optional.empty());
   }
 
   /**
@@ -157,7 +161,7 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
    */
   public Task withRequired(Map<Skill, Integer> r) {
     return new Task(id, channel, queue, priority, r, preferred, preferredAgent, preferredAgentWait, enqueuedAt,
-        negativeSentiment, offerFanOut);
+        negativeSentiment, offerFanOut, priorityReason);
   }
 
   /**
@@ -169,7 +173,7 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
    */
   public Task withNegativeSentiment(boolean negative) {
     return new Task(id, channel, queue, priority, required, preferred, preferredAgent, preferredAgentWait, enqueuedAt,
-        negative, offerFanOut);
+        negative, offerFanOut, priorityReason);
   }
 
   /**
@@ -182,7 +186,7 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
    */
   public Task withEnqueuedAt(Instant at) {
     return new Task(id, channel, queue, priority, required, preferred, preferredAgent, preferredAgentWait,
-        Optional.of(Objects.requireNonNull(at, "at")), negativeSentiment, offerFanOut);
+        Optional.of(Objects.requireNonNull(at, "at")), negativeSentiment, offerFanOut, priorityReason);
   }
 
   /**
@@ -200,6 +204,7 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
     private Instant enqueuedAt;
     private boolean negativeSentiment;
     private int offerFanOut;
+    private String priorityReason;
 
     private Builder(InteractionId id, Channel channel) {
       this.id = Objects.requireNonNull(id, "id");
@@ -325,13 +330,27 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
     }
 
     /**
+     * Sets why the task has its priority, shown by {@link RoutingEngine#explanation} (default: none).
+     *
+     * @param reason the reason, e.g. {@code "priority 8 because segment GOLD"}; not null
+     * @return this builder
+     * @throws NullPointerException if {@code reason} is null
+     * @since 0.1.0
+     */
+    public Builder priorityReason(String reason) {
+      this.priorityReason = Objects.requireNonNull(reason, "reason");
+      return this;
+    }
+
+    /**
      * Builds the task.
      *
      * @return the task
      */
     public Task build() {
       return new Task(id, channel, queue, priority, required, preferred, Optional.ofNullable(preferredAgent),
-          preferredAgentWait, Optional.ofNullable(enqueuedAt), negativeSentiment, offerFanOut);
+          preferredAgentWait, Optional.ofNullable(enqueuedAt), negativeSentiment, offerFanOut,
+          Optional.ofNullable(priorityReason));
     }
   }
 }

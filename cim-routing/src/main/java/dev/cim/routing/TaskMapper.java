@@ -32,7 +32,8 @@ public interface TaskMapper {
    * {@link Task#MAX_PRIORITY}); queue from {@code interaction.queue()} or {@link Task#DEFAULT_QUEUE}; required skills
    * from the config's {@link RoutingConfig#topicSkills()} for the interaction's topic, if listed; preferred agent the
    * request's last agent, waited for {@link #DEFAULT_LAST_AGENT_WAIT}; enqueue time the first time the interaction
-   * entered QUEUED (so an engine rebuilt from stored interactions keeps wait times), else its last state change.
+   * entered QUEUED (so an engine rebuilt from stored interactions keeps wait times), else its last state change;
+   * priority reason the request's {@link RoutingRequest#priorityReason()} (such as the hub's segment strategy).
    *
    * @param config the configuration whose topic table to use; not null
    * @return the mapper
@@ -50,6 +51,7 @@ public interface TaskMapper {
           .enqueuedAt(i.firstEntered(InteractionState.QUEUED).orElse(i.stateSince()));
       i.topic().map(table::get).ifPresent(skills -> skills.forEach(b::require));
       request.lastAgent().ifPresent(a -> b.preferredAgent(a, DEFAULT_LAST_AGENT_WAIT));
+      request.priorityReason().ifPresent(b::priorityReason);
       return b.build();
     };
   }

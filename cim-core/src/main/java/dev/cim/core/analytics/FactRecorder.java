@@ -1,6 +1,9 @@
 package dev.cim.core.analytics;
 
 import dev.cim.core.InteractionHub;
+import dev.cim.core.bot.BotHandedOff;
+import dev.cim.core.bot.BotResolved;
+import dev.cim.core.event.CimEvent;
 import dev.cim.core.event.CimListener;
 import dev.cim.core.event.InteractionOpened;
 import dev.cim.core.event.InteractionStateChanged;
@@ -39,6 +42,7 @@ import java.util.function.Consumer;
  *   <li>{@code InteractionStateChanged}: first HOLD_ENDED if it left HELD, or WRAP_UP_ENDED if it left WRAP_UP; then
  *       for the state entered: QUEUED, OFFERED, ANSWERED (ACTIVE from anything but HELD), HOLD_STARTED (HELD),
  *       WRAP_UP_STARTED (WRAP_UP), TRANSFERRED, RESOLVED, CLOSED, ABANDONED.
+ *   <li>{@link BotHandedOff}: BOT_HANDOFF; {@link BotResolved}: BOT_RESOLVED (through {@link #onOtherEvent}).
  *   <li>Host-fed: {@link #recordPresence} (PRESENCE) and {@link #recordSurvey} (SURVEY).
  * </ul>
  * Each fact is stamped with the event's time.
@@ -150,6 +154,37 @@ public final class FactRecorder implements CimListener {
     }
     for (FactType t : types) {
       record(t, e.occurredAt(), e.interactionId(), i.get().caseId(), e.channel(), i, e.agentId());
+    }
+  }
+
+  /**
+   * Records BOT_HANDOFF for a {@link BotHandedOff} and BOT_RESOLVED for a {@link BotResolved}; ignores other events.
+   *
+   * @param e the event; not null
+   * @since 0.1.0
+   */
+  @Override
+  public void onOtherEvent(CimEvent e) {
+    FactType type;
+    InteractionId id;
+    Instant at;
+    Channel channel;
+    if (e instanceof BotHandedOff h) {
+      type = FactType.BOT_HANDOFF;
+      id = h.interactionId();
+      at = h.occurredAt();
+      channel = h.channel();
+    } else if (e instanceof BotResolved r) {
+      type = FactType.BOT_RESOLVED;
+      id = r.interactionId();
+      at = r.occurredAt();
+      channel = r.channel();
+    } else {
+      return;
+    }
+    Optional<Interaction> i = interactions.findById(id);
+    if (i.isPresent()) {
+      record(type, at, id, i.get().caseId(), channel, i, Optional.empty());
     }
   }
 

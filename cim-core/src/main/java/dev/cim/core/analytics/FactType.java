@@ -38,7 +38,19 @@ public enum FactType {
   /** An agent's activity changed (host-fed); the fact names the agent and the new {@link AgentActivity}. */
   PRESENCE,
   /** A customer answered a survey (host-fed). */
-  SURVEY;
+  SURVEY,
+  /**
+   * A bot handed the interaction off to a human (it is queued next); agent response times count from here.
+   *
+   * @since 0.1.0
+   */
+  BOT_HANDOFF,
+  /**
+   * A bot resolved the interaction without a human (a RESOLVED fact follows).
+   *
+   * @since 0.1.0
+   */
+  BOT_RESOLVED;
 
   /**
    * Tells whether facts of this type are about one interaction (everything but PRESENCE and SURVEY).

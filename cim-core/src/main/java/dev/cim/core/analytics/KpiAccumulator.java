@@ -35,6 +35,7 @@ final class KpiAccumulator {
     long wrap;
     Instant unansweredSince;
     boolean firstResponded;
+    boolean botEnded;
   }
 
   private record Pending(CaseId caseId, Instant resolvedAt, String key) {}
@@ -61,6 +62,8 @@ final class KpiAccumulator {
     long busy;
     long available;
     long transferred;
+    long botEnded;
+    long botResolved;
     long csatAnswers;
     long csatSatisfied;
     long promoters;
@@ -154,6 +157,10 @@ final class KpiAccumulator {
       message(f, o);
       return;
     }
+    if (type == FactType.BOT_HANDOFF || type == FactType.BOT_RESOLVED) {
+      bot(f, o);
+      return;
+    }
     closeSegment(o, at);
     switch (type) {
       case ARRIVED -> {
@@ -215,6 +222,22 @@ final class KpiAccumulator {
       o.unansweredSince = null;
     } else {
       o.firstResponded = true; // an agent who writes first leaves nothing to respond to
+    }
+  }
+
+  /** Containment counts the first bot outcome of a life; a hand-off restarts the wait for a written reply. */
+  private void bot(Fact f, Open o) {
+    if (!o.botEnded) {
+      o.botEnded = true;
+      Totals t = totals(f);
+      t.botEnded++;
+      if (f.type() == FactType.BOT_RESOLVED) {
+        t.botResolved++;
+      }
+    }
+    boolean written = f.dimensions().channel().map(config.writtenChannels()::contains).orElse(false);
+    if (f.type() == FactType.BOT_HANDOFF && written && o.unansweredSince != null) {
+      o.unansweredSince = f.at();
     }
   }
 
@@ -328,6 +351,6 @@ final class KpiAccumulator {
         new Ratio(b - t.abandonedShort, a + b - t.abandonedShort), t.handle, t.talk, t.hold, t.wrap,
         new Ratio(t.resolved - t.repeated, t.resolved), t.frt, t.rt, new Ratio(busy, busy + available),
         new Ratio(t.transferred, a), new Ratio(t.csatSatisfied, t.csatAnswers),
-        new Nps(t.promoters, t.detractors, t.npsAnswers), t.ces);
+        new Nps(t.promoters, t.detractors, t.npsAnswers), t.ces, new Ratio(t.botResolved, t.botEnded));
   }
 }

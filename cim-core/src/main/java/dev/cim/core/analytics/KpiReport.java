@@ -30,12 +30,13 @@ import java.util.Objects;
  * @param csat share of CSAT answers that are 4 or 5; not null
  * @param nps Net Promoter Score counts; not null
  * @param effort Customer Effort Score: mean of CES answers (1-7), in points; not null
+ * @param botContainment share of bot conversations the bot resolved itself (see {@link Kpis}); not null
  * @since 0.1.0
  */
 public record KpiReport(long contacts, long answered, long abandoned, long shortAbandoned, Mean speedOfAnswer,
     Ratio serviceLevel, Ratio abandonmentRate, Mean handleTime, Mean talkTime, Mean holdTime, Mean wrapUpTime,
     Ratio firstContactResolution, Mean firstResponseTime, Mean responseTime, Ratio occupancy, Ratio transferRate,
-    Ratio csat, Nps nps, Mean effort) {
+    Ratio csat, Nps nps, Mean effort, Ratio botContainment) {
 
   /**
    * Validates the report.
@@ -63,5 +64,6 @@ public record KpiReport(long contacts, long answered, long abandoned, long short
     Objects.requireNonNull(csat, "csat");
     Objects.requireNonNull(nps, "nps");
     Objects.requireNonNull(effort, "effort");
+    Objects.requireNonNull(botContainment, "botContainment");
   }
 }

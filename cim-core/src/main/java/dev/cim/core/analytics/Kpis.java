@@ -15,7 +15,7 @@ import java.util.Objects;
  * (then sequence), and a measure whose starting fact is not among them is not counted (an answer to a contact that
  * queued before the window has no wait). Each measure is counted in the group of the fact that completes it: waits by
  * the ANSWERED or ABANDONED fact, handle times by the terminal fact, FCR by the RESOLVED fact, response times by the
- * AGENT_MESSAGE fact, occupancy by the PRESENCE fact that began the interval, surveys by the SURVEY fact.
+ * AGENT_MESSAGE fact, containment by the first bot fact, occupancy by the PRESENCE fact that began the interval, surveys by the SURVEY fact.
  *
  * <h2>Formulas</h2>
  * An interaction's <em>wait</em> starts at its first QUEUED fact (or its ARRIVED fact if it never queued) and ends at
@@ -38,10 +38,16 @@ import java.util.Objects;
  *       resolved + window}).
  *   <li>First Response Time (written channels only): {@code FRT = sum over interactions of (first AGENT_MESSAGE - the
  *       first CUSTOMER_MESSAGE before it) / interactions with such a reply}. Average response time: the same for
- *       every AGENT_MESSAGE that follows unanswered customer messages, measured from the oldest of them.
+ *       every AGENT_MESSAGE that follows unanswered customer messages, measured from the oldest of them. A
+ *       BOT_HANDOFF fact (on a written channel) moves the start of the customer messages still unanswered to the
+ *       hand-off: a customer the bot talked to waits for a human only from then, and bot replies (which give no
+ *       fact) never stop the clock.
  *   <li>Occupancy: {@code busy / (available + busy)}, summing each agent's PRESENCE intervals (from one PRESENCE fact
  *       to the agent's next, the last one open until the end of the computation); AWAY and OFFLINE count in neither.
  *   <li>Transfer rate: {@code answered interactions transferred at least once after the answer / A}.
+ *   <li>Bot containment: {@code BR / BE}, BE the interaction lives with a bot outcome (their first BOT_RESOLVED
+ *       or BOT_HANDOFF fact, which decides the group), BR those whose first bot outcome is BOT_RESOLVED.
+ *       Conversations still with the bot, or abandoned while with it, have no bot outcome and are not counted.
  *   <li>CSAT: {@code answers of 4 or 5 / CSAT answers}. NPS: see {@link Nps}. Customer Effort Score: the mean of CES
  *       answers.
  * </ul>
@@ -152,5 +158,5 @@ public final class Kpis {
 
   static final KpiReport EMPTY = new KpiReport(0, 0, 0, 0, Mean.NONE, Ratio.NONE, Ratio.NONE, Mean.NONE,
       Mean.NONE, Mean.NONE, Mean.NONE, Ratio.NONE, Mean.NONE, Mean.NONE, Ratio.NONE, Ratio.NONE, Ratio.NONE, Nps.NONE,
-      Mean.NONE);
+      Mean.NONE, Ratio.NONE);
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cim.core.InboundContact;
 import dev.cim.core.InteractionHub;
 import dev.cim.core.Received;
-import dev.cim.core.TestClock;
 import dev.cim.core.memory.InMemoryFactLog;
 import dev.cim.core.model.Agent;
 import dev.cim.core.model.AgentId;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class FactRecorderTest {
-  private final TestClock clock = new TestClock(Facts.T0);
+  private final StepClock clock = new StepClock();
   private final InMemoryFactLog log = new InMemoryFactLog();
   private final List<Fact> live = new ArrayList<>();
   private InteractionHub hub;
@@ -53,16 +52,16 @@ class FactRecorderTest {
   @Test
   void hubEvents_ofAHandledCall_becomeFactsInOrder() {
     InteractionId id = call().interaction().id();
-    clock.advance(Duration.ofSeconds(12));
+    clock.advance(12);
     hub.assign(id, AgentId.of("ann"));
-    clock.advance(Duration.ofSeconds(30));
+    clock.advance(30);
     hub.addMessage(id, AuthorRole.AGENT, "ann", "Let me check");
     hub.transition(id, InteractionState.HELD);
-    clock.advance(Duration.ofSeconds(20));
+    clock.advance(20);
     hub.transition(id, InteractionState.ACTIVE);
-    clock.advance(Duration.ofSeconds(40));
+    clock.advance(40);
     hub.wrapUp(id);
-    clock.advance(Duration.ofSeconds(15));
+    clock.advance(15);
     hub.resolve(id, "fixed");
 
     assertThat(types()).containsExactly(FactType.ARRIVED, FactType.CUSTOMER_MESSAGE, FactType.QUEUED,
@@ -84,9 +83,9 @@ class FactRecorderTest {
   @Test
   void hubEvents_abandonAndTransfer_becomeFacts() {
     InteractionId first = call().interaction().id();
-    clock.advance(Duration.ofSeconds(5));
+    clock.advance(5);
     hub.abandon(first);
-    clock.advance(Duration.ofSeconds(60));
+    clock.advance(60);
     InteractionId second = call().interaction().id();
     hub.assign(second, AgentId.of("ann"));
     hub.transfer(second, "retention");
@@ -101,9 +100,9 @@ class FactRecorderTest {
   @Test
   void erasingTheCustomer_leavesTheFactsAndTheKpisAsTheyWere() {
     Received r = call();
-    clock.advance(Duration.ofSeconds(3));
+    clock.advance(3);
     hub.assign(r.interaction().id(), AgentId.of("ann"));
-    clock.advance(Duration.ofSeconds(60));
+    clock.advance(60);
     hub.resolve(r.interaction().id(), "fixed");
     Kpis kpis = Kpis.of(KpiConfig.ofDefaults());
     Instant end = clock.instant().plusSeconds(1);

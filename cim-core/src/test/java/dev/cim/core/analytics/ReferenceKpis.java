@@ -39,6 +39,8 @@ final class ReferenceKpis {
     long busy;
     long available;
     long transferred;
+    long botEnded;
+    long botResolved;
     long csatAnswers;
     long csatSatisfied;
     long promoters;
@@ -174,7 +176,8 @@ final class ReferenceKpis {
       long[] byMode = new long[3]; // talk, hold, wrap
       Fact previous = null;
       for (Fact f : life) {
-        if (f.type() == FactType.CUSTOMER_MESSAGE || f.type() == FactType.AGENT_MESSAGE) {
+        if (f.type() == FactType.CUSTOMER_MESSAGE || f.type() == FactType.AGENT_MESSAGE
+            || f.type() == FactType.BOT_HANDOFF || f.type() == FactType.BOT_RESOLVED) {
           continue;
         }
         if (previous != null) {
@@ -196,6 +199,13 @@ final class ReferenceKpis {
       c.hold = c.hold.plus(byMode[1]);
       c.wrap = c.wrap.plus(byMode[2]);
     }
+    // Containment: the first bot outcome of the life.
+    life.stream().filter(f -> f.type() == FactType.BOT_HANDOFF || f.type() == FactType.BOT_RESOLVED).findFirst()
+        .ifPresent(f -> {
+          Counts c = of.apply(f);
+          c.botEnded++;
+          c.botResolved += f.type() == FactType.BOT_RESOLVED ? 1 : 0;
+        });
     // Responses: each agent message answers the customer messages since the previous agent message.
     boolean firstAgentMessage = true;
     Instant oldestUnanswered = null;
@@ -206,6 +216,8 @@ final class ReferenceKpis {
       }
       if (f.type() == FactType.CUSTOMER_MESSAGE && oldestUnanswered == null) {
         oldestUnanswered = f.at();
+      } else if (f.type() == FactType.BOT_HANDOFF && oldestUnanswered != null) {
+        oldestUnanswered = f.at(); // the customer waits for a human only from the hand-off
       } else if (f.type() == FactType.AGENT_MESSAGE) {
         if (oldestUnanswered != null) {
           long ms = Duration.between(oldestUnanswered, f.at()).toMillis();
@@ -238,6 +250,6 @@ final class ReferenceKpis {
         new Ratio(b - c.abandonedShort, a + b - c.abandonedShort), c.handle, c.talk, c.hold, c.wrap,
         new Ratio(c.resolved - c.repeated, c.resolved), c.frt, c.rt, new Ratio(c.busy, c.busy + c.available),
         new Ratio(c.transferred, a), new Ratio(c.csatSatisfied, c.csatAnswers),
-        new Nps(c.promoters, c.detractors, c.npsAnswers), c.ces);
+        new Nps(c.promoters, c.detractors, c.npsAnswers), c.ces, new Ratio(c.botResolved, c.botEnded));
   }
 }
