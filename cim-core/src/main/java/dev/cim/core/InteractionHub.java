@@ -65,6 +65,7 @@ import dev.cim.core.spi.MergeStore;
 import dev.cim.core.spi.Page;
 import dev.cim.core.spi.PageRequest;
 import dev.cim.core.spi.VersionConflictException;
+import dev.cim.core.supervision.SlaPolicies;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -159,6 +160,7 @@ public final class InteractionHub {
   private final List<ErasureParticipant> erasureParticipants;
   private final BotStep bots;
   private final SegmentStrategies segments;
+  private final Optional<SlaPolicies> slaPolicies;
 
   private InteractionHub(Builder b) {
     this.clock = b.clock;
@@ -179,6 +181,7 @@ public final class InteractionHub {
     this.erasureParticipants = List.copyOf(b.erasureParticipants);
     this.bots = new BotStep(b.botPolicies, b.clock);
     this.segments = b.segments;
+    this.slaPolicies = Optional.ofNullable(b.slaPolicies);
     b.listeners.forEach(events::add);
   }
 
@@ -252,7 +255,7 @@ public final class InteractionHub {
             now).withPriority(contact.priority());
         fresh = fresh.withTopic(contact.topic().orElse(null)).withThreadRef(contact.threadRef().orElse(null))
             .withQueue(contact.queue().orElse(null));
-        interaction = interactions.create(bots.take(fresh, segments.match(customer)));
+        interaction = interactions.create(withSla(bots.take(fresh, segments.match(customer)), customer));
         toPublish.add(new InteractionOpened(interaction.id(), customer.id(), interaction.channel(), caseId,
             caseContinued, now));
       }
@@ -637,6 +640,15 @@ public final class InteractionHub {
     if (agents.findById(id).isEmpty()) {
       throw new EntityNotFoundException("agent", id.value());
     }
+  }
+
+  /** Records the SLA policy that applies to a new interaction ({@link SlaPolicies#APPLIED}), if any. */
+  private Interaction withSla(Interaction fresh, Customer customer) {
+    if (slaPolicies.isEmpty()) {
+      return fresh;
+    }
+    return slaPolicies.get().forInteraction(fresh, customer.segment())
+        .map(p -> fresh.withAttributes(fresh.attributes().with(SlaPolicies.APPLIED, p.name()))).orElse(fresh);
   }
 
   // ------------------------------------------------------------------------------------------------ bots (#10)
@@ -1442,6 +1454,7 @@ public final class InteractionHub {
     private final List<ErasureParticipant> erasureParticipants = new ArrayList<>();
     private final List<BotPolicy> botPolicies = new ArrayList<>();
     private SegmentStrategies segments = SegmentStrategies.NONE;
+    private SlaPolicies slaPolicies;
 
     private Builder() {}
 
@@ -1459,6 +1472,28 @@ public final class InteractionHub {
         throw new IllegalStateException("mergeStore was already set to " + mergeStore);
       }
       this.mergeStore = store;
+      return this;
+    }
+
+    /**
+     * Sets the SLA policies whose choice the hub records on each interaction it opens (default: none). The policy is
+     * the one the customer's {@linkplain #segments segment strategy} names, if these policies know it, else the most
+     * specific rule for the queue and segment ({@link SlaPolicies#forInteraction}); its name is stored in the
+     * interaction's attribute {@link SlaPolicies#APPLIED}, so the applied SLA survives with the interaction, and an
+     * {@link dev.cim.core.supervision.SlaMonitor} built on the same policies follows it.
+     *
+     * @param policies the policies; not null
+     * @return this builder
+     * @throws NullPointerException if {@code policies} is null
+     * @throws IllegalStateException if they were already set
+     * @since 0.1.0
+     */
+    public Builder slaPolicies(SlaPolicies policies) {
+      Objects.requireNonNull(policies, "slaPolicies");
+      if (slaPolicies != null) {
+        throw new IllegalStateException("slaPolicies was already set");
+      }
+      this.slaPolicies = policies;
       return this;
     }
 

@@ -145,17 +145,24 @@ public final class SlaMonitor implements CimListener {
   // ------------------------------------------------------------------------------------------------ events
 
   /**
-   * Chooses the interaction's policy and starts its clocks. Reads the interaction and its customer from the stores; a
-   * store failure propagates to the hub's event delivery, which logs it, and the interaction is not tracked.
+   * Chooses the interaction's policy and starts its clocks: the policy the hub recorded on the interaction
+   * ({@link SlaPolicies#APPLIED}) if these rules know it, else {@link SlaPolicies#forInteraction}. Reads the
+   * interaction and its customer from the stores; a store failure propagates to the hub's event delivery, which logs
+   * it, and the interaction is not tracked.
    *
    * @param event the event; not null
    */
   @Override
   public void onInteractionOpened(InteractionOpened event) {
     List<SlaBreached> out = new ArrayList<>();
-    Optional<String> queue = interactions.findById(event.interactionId()).flatMap(Interaction::queue);
+    Optional<Interaction> interaction = interactions.findById(event.interactionId());
     Optional<String> segment = customers.findById(event.customerId()).flatMap(Customer::segment);
-    Optional<SlaPolicy> policy = policies.select(queue, segment);
+    Optional<SlaPolicy> policy = interaction.flatMap(i -> i.attributes().get(SlaPolicies.APPLIED))
+        .flatMap(policies::named);
+    if (policy.isEmpty()) {
+      policy = interaction.isPresent() ? policies.forInteraction(interaction.get(), segment)
+          : policies.select(Optional.empty(), segment);
+    }
     synchronized (this) {
       checkDeadlines(event.occurredAt(), out);
       if (policy.isPresent() && !tracks.containsKey(event.interactionId())) {

@@ -1,6 +1,11 @@
 package dev.cim.core.supervision;
 
+import dev.cim.core.model.AttributeKey;
+import dev.cim.core.model.Interaction;
+import dev.cim.core.segment.SegmentStrategies;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,16 +28,69 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public final class SlaPolicies {
+  /**
+   * The interaction attribute in which the hub records the name of the SLA policy applied to an interaction when it
+   * opens ({@link dev.cim.core.InteractionHub.Builder#slaPolicies}); {@link SlaMonitor} follows it.
+   *
+   * @since 0.1.0
+   */
+  public static final AttributeKey<String> APPLIED = AttributeKey.of("sla.policy", String.class);
+
   private final Map<String, SlaPolicy> byQueue;
   private final Map<String, SlaPolicy> bySegment;
   private final Map<String, SlaPolicy> byBoth;
   private final Optional<SlaPolicy> fallback;
+  private final Map<String, SlaPolicy> byName;
 
   private SlaPolicies(Builder b) {
     this.byQueue = Map.copyOf(b.byQueue);
     this.bySegment = Map.copyOf(b.bySegment);
     this.byBoth = Map.copyOf(b.byBoth);
     this.fallback = Optional.ofNullable(b.fallback);
+    Map<String, SlaPolicy> names = new HashMap<>(b.named);
+    List<SlaPolicy> all = new ArrayList<>(b.byQueue.values());
+    all.addAll(b.bySegment.values());
+    all.addAll(b.byBoth.values());
+    fallback.ifPresent(all::add);
+    for (SlaPolicy p : all) {
+      SlaPolicy other = names.putIfAbsent(p.name(), p);
+      if (other != null && !other.equals(p)) {
+        throw new IllegalArgumentException("SLA policy names must identify one policy, but '" + p.name()
+            + "' names two different policies");
+      }
+    }
+    this.byName = Map.copyOf(names);
+  }
+
+  /**
+   * Returns a policy of these rules by its name: one set for a queue, a segment, both, as the default, or added with
+   * {@link Builder#policy}.
+   *
+   * @param name the policy's name; not null
+   * @return the policy, or empty if none has that name
+   * @throws NullPointerException if {@code name} is null
+   * @since 0.1.0
+   */
+  public Optional<SlaPolicy> named(String name) {
+    return Optional.ofNullable(byName.get(Objects.requireNonNull(name, "name")));
+  }
+
+  /**
+   * Returns the policy for an interaction as it opens: the policy its segment strategy names
+   * ({@link dev.cim.core.segment.SegmentStrategies#SLA_POLICY}), if these rules know it, else
+   * {@link #select(Optional, Optional) select(queue, segment)}.
+   *
+   * @param interaction the interaction; not null
+   * @param segment the customer's segment, if any; not null
+   * @return the policy, or empty if none applies
+   * @throws NullPointerException if an argument is null
+   * @since 0.1.0
+   */
+  public Optional<SlaPolicy> forInteraction(Interaction interaction, Optional<String> segment) {
+    Objects.requireNonNull(interaction, "interaction");
+    Objects.requireNonNull(segment, "segment");
+    Optional<SlaPolicy> named = interaction.attributes().get(SegmentStrategies.SLA_POLICY).flatMap(this::named);
+    return named.isPresent() ? named : select(interaction.queue(), segment);
   }
 
   /**
@@ -80,6 +138,7 @@ public final class SlaPolicies {
     private final Map<String, SlaPolicy> bySegment = new HashMap<>();
     private final Map<String, SlaPolicy> byBoth = new HashMap<>();
     private SlaPolicy fallback;
+    private final Map<String, SlaPolicy> named = new HashMap<>();
 
     private Builder() {}
 
@@ -97,6 +156,21 @@ public final class SlaPolicies {
         throw new IllegalStateException("defaultPolicy was already set to '" + fallback.name() + "'");
       }
       fallback = policy;
+      return this;
+    }
+
+    /**
+     * Adds a policy that no queue or segment rule selects but that can be chosen by name, for example by a segment
+     * strategy ({@link dev.cim.core.segment.ServiceStrategy}).
+     *
+     * @param policy the policy; not null
+     * @return this builder
+     * @throws NullPointerException if {@code policy} is null
+     * @throws IllegalStateException if a different policy of that name was already added
+     * @since 0.1.0
+     */
+    public Builder policy(SlaPolicy policy) {
+      put(named, Objects.requireNonNull(policy, "policy").name(), policy, "name '" + policy.name() + "'");
       return this;
     }
 
@@ -158,6 +232,7 @@ public final class SlaPolicies {
      * Builds the rules.
      *
      * @return the rules
+     * @throws IllegalArgumentException if two different policies have the same name
      */
     public SlaPolicies build() {
       return new SlaPolicies(this);
