@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * A bot handed an interaction off to a human; the interaction is now QUEUED. Listeners receive it through
  * {@link dev.cim.core.event.CimListener#onOtherEvent}. It carries no message text: the reason is the bot's reason
- * (which a bot should keep a short code) or {@link BotKeys#REASON_FAILED} / {@link BotKeys#REASON_TIMEOUT}.
+ * (which a bot should keep a short code) or {@link BotKeys#REASON_FAILED} / {@link BotKeys#REASON_TIMEOUT}. Its JSON
+ * type name is {@code bot_handed_off} ({@link dev.cim.core.json.CimJacksonModule}).
  *
  * @param interactionId the interaction; not null
  * @param customerId its customer; not null

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * A bot resolved an interaction without a human (it is contained); the interaction is now RESOLVED. Listeners
- * receive it through {@link dev.cim.core.event.CimListener#onOtherEvent}, before the state-change event.
+ * receive it through {@link dev.cim.core.event.CimListener#onOtherEvent}, before the state-change event. Its JSON
+ * type name is {@code bot_resolved} ({@link dev.cim.core.json.CimJacksonModule}).
  *
  * @param interactionId the interaction; not null
  * @param customerId its customer; not null

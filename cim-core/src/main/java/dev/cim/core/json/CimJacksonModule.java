@@ -68,7 +68,8 @@ import java.util.regex.Pattern;
  *       components, as are {@link MergeRecord} and {@link MergeOptions} (their enums by constant name) and a
  *       {@link MergeId} is a plain string.
  *   <li>Events are objects whose {@code "type"} field holds a name from a fixed registry, followed by the record's
- *       components: {@code customer_created}, {@code customer_erased}, {@code customers_merged},
+ *       components: {@code bot_handed_off}, {@code bot_resolved}, {@code customer_created},
+ *       {@code customer_erased}, {@code customers_merged},
  *       {@code customers_unmerged}, {@code interaction_opened},
  *       {@code interaction_state_changed}, {@code message_added}, {@code sentiment_alert},
  *       {@code sentiment_recovered}, {@code sla_breached}, {@code supervisor_barged_in}, and whatever a host

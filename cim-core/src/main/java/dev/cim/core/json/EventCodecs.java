@@ -1,6 +1,8 @@
 package dev.cim.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cim.core.bot.BotHandedOff;
+import dev.cim.core.bot.BotResolved;
 import dev.cim.core.event.CimEvent;
 import dev.cim.core.event.CustomerCreated;
 import dev.cim.core.event.CustomerErased;
@@ -195,6 +197,54 @@ final class EventCodecs {
     }
   };
 
+  static final Codecs.Obj<BotHandedOff> BOT_HANDED_OFF = new Codecs.Obj<>(BotHandedOff.class) {
+    @Override
+    void writeFields(BotHandedOff v, JsonGenerator g) throws IOException {
+      g.writeStringField("interactionId", v.interactionId().value());
+      g.writeStringField("customerId", v.customerId().value());
+      g.writeStringField("channel", v.channel().name());
+      g.writeStringField("policy", v.policy());
+      g.writeStringField("reason", v.reason());
+      if (v.topic().isPresent()) {
+        g.writeStringField("topic", v.topic().get());
+      }
+      at(g, v.occurredAt());
+    }
+
+    @Override
+    Codecs.Builder<BotHandedOff> fields(Fields f) throws IOException {
+      InteractionId interactionId = f.req("interactionId", ModelCodecs.INTERACTION_ID);
+      CustomerId customerId = f.req("customerId", ModelCodecs.CUSTOMER_ID);
+      Channel channel = f.req("channel", ModelCodecs.CHANNEL);
+      String policy = f.req("policy", Codecs.STRING);
+      String reason = f.req("reason", Codecs.STRING);
+      Optional<String> topic = f.opt("topic", Codecs.STRING);
+      Instant occurredAt = f.req("occurredAt", Codecs.INSTANT);
+      return () -> new BotHandedOff(interactionId, customerId, channel, policy, reason, topic, occurredAt);
+    }
+  };
+
+  static final Codecs.Obj<BotResolved> BOT_RESOLVED = new Codecs.Obj<>(BotResolved.class) {
+    @Override
+    void writeFields(BotResolved v, JsonGenerator g) throws IOException {
+      g.writeStringField("interactionId", v.interactionId().value());
+      g.writeStringField("customerId", v.customerId().value());
+      g.writeStringField("channel", v.channel().name());
+      g.writeStringField("policy", v.policy());
+      at(g, v.occurredAt());
+    }
+
+    @Override
+    Codecs.Builder<BotResolved> fields(Fields f) throws IOException {
+      InteractionId interactionId = f.req("interactionId", ModelCodecs.INTERACTION_ID);
+      CustomerId customerId = f.req("customerId", ModelCodecs.CUSTOMER_ID);
+      Channel channel = f.req("channel", ModelCodecs.CHANNEL);
+      String policy = f.req("policy", Codecs.STRING);
+      Instant occurredAt = f.req("occurredAt", Codecs.INSTANT);
+      return () -> new BotResolved(interactionId, customerId, channel, policy, occurredAt);
+    }
+  };
+
   static final Codecs.Obj<CustomersMerged> CUSTOMERS_MERGED = new Codecs.Obj<>(CustomersMerged.class) {
     @Override
     void writeFields(CustomersMerged v, JsonGenerator g) throws IOException {
@@ -297,6 +347,8 @@ final class EventCodecs {
   /** The fixed names of cim's own events, in a stable order. */
   static Map<String, Codecs.Obj<? extends CimEvent>> builtIns() {
     Map<String, Codecs.Obj<? extends CimEvent>> m = new LinkedHashMap<>();
+    m.put("bot_handed_off", BOT_HANDED_OFF);
+    m.put("bot_resolved", BOT_RESOLVED);
     m.put("customer_created", CUSTOMER_CREATED);
     m.put("customer_erased", CUSTOMER_ERASED);
     m.put("customers_merged", CUSTOMERS_MERGED);

@@ -71,11 +71,11 @@ class CimJacksonModuleTest {
 
   @Test
   void eventTypes_areTheFixedNamesInOrder() {
-    assertThat(CimJacksonModule.ofDefaults().eventTypes().keySet()).containsExactly("customer_created",
-        "customer_erased", "customers_merged", "customers_unmerged", "interaction_opened",
+    assertThat(CimJacksonModule.ofDefaults().eventTypes().keySet()).containsExactly("bot_handed_off",
+        "bot_resolved", "customer_created", "customer_erased", "customers_merged", "customers_unmerged", "interaction_opened",
         "interaction_state_changed", "message_added", "sentiment_alert", "sentiment_recovered", "sla_breached",
         "supervisor_barged_in");
-    assertThat(acmeModule().eventTypes()).containsEntry("acme_escalated", AcmeEscalated.class).hasSize(12);
+    assertThat(acmeModule().eventTypes()).containsEntry("acme_escalated", AcmeEscalated.class).hasSize(14);
   }
 
   @Test

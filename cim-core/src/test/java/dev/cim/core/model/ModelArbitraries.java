@@ -1,6 +1,8 @@
 package dev.cim.core.model;
 
 import dev.cim.core.event.CimEvent;
+import dev.cim.core.bot.BotHandedOff;
+import dev.cim.core.bot.BotResolved;
 import dev.cim.core.event.CustomerCreated;
 import dev.cim.core.event.CustomerErased;
 import dev.cim.core.event.CustomersMerged;
@@ -358,7 +360,11 @@ public final class ModelArbitraries {
             .as((i, c, p, t, d, s, lag, at) -> new SlaBreached(i, c, p, t, d, s,
                 s.getEpochSecond() > Instant.MAX.getEpochSecond() - lag.getSeconds() ? s : s.plus(lag), at)),
         Combinators.combine(interactionIds(), customerIds(), texts(), agentIds().optional(), instants())
-            .as(SupervisorBargedIn::new));
+            .as(SupervisorBargedIn::new),
+        Combinators.combine(interactionIds(), customerIds(), channels(), texts(), texts(), texts().optional(),
+            instants()).as(BotHandedOff::new),
+        Combinators.combine(interactionIds(), customerIds(), channels(), texts(), instants())
+            .as(BotResolved::new));
   }
 
   /** Merge ids, drawn like customer ids. */
