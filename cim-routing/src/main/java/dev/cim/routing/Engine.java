@@ -1307,6 +1307,9 @@ final class Engine implements RoutingEngine {
     return sel;
   }
 
+  private static final Comparator<Decision.Candidate> BY_SCORE_DESCENDING =
+      Comparator.comparingDouble(Decision.Candidate::score).reversed();
+
   /** An eligible agent with its ranking keys. */
   private record Ranked(AgentState agent, double pref, double score, long readySeq) {
     boolean beats(Ranked o) {
@@ -1441,9 +1444,10 @@ final class Engine implements RoutingEngine {
 
     Decision decision(Decision.Trigger trigger, int notIndexed) {
       if (candidates != null) {
-        candidates.sort(Comparator.comparingDouble(Decision.Candidate::score).reversed());
+        candidates.sort(BY_SCORE_DESCENDING);
       }
-      List<AgentId> offeredTo = best == null ? List.of() : chosen().stream().map(AgentState::id).toList();
+      List<AgentId> offeredTo = best == null ? List.of()
+          : top == null ? List.of(best.id()) : chosen().stream().map(AgentState::id).toList();
       return new Decision(t.id, trigger, Instant.ofEpochMilli(now), Optional.ofNullable(best).map(AgentState::id),
           best == null ? Double.NaN : bestScore, candidates == null ? List.of() : candidates,
           passed == null ? List.of() : passed, considered, notIndexed, offeredTo);
