@@ -2,7 +2,6 @@ package dev.cim.routing;
 
 import dev.cim.core.model.AgentId;
 import dev.cim.core.model.Channel;
-import dev.cim.core.model.Skill;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -30,22 +29,38 @@ final class AgentState implements AgentView {
   long viewNow;
   /** Negative-sentiment tasks assigned in a row (see {@link RoutingConfig#negativeStreakCap()}). */
   int negativeStreak;
-  private AgentProfile sortedFor;
-  private Skill[] sorted;
+  /** The profile's skills as interned ids (see {@code Engine#skillId}), ascending; set with every profile. */
+  int[] skillIds = new int[0];
+  /** The levels of {@link #skillIds}, index by index. */
+  byte[] skillLevels = new byte[0];
+  /**
+   * Bit {@code id % 64} set for each of {@link #skillIds}: an agent whose mask lacks a bit of a task's mask lacks one
+   * of its required skills (the converse need not hold).
+   */
+  long skillMask;
 
   AgentState(AgentProfile profile, long ordinal) {
     this.profile = profile;
     this.ordinal = ordinal;
   }
 
-  /** The profile's skills in natural order, cached per profile. */
-  Skill[] sortedSkills() {
-    if (sortedFor != profile) {
-      sorted = profile.skills().keySet().toArray(new Skill[0]);
-      java.util.Arrays.sort(sorted);
-      sortedFor = profile;
+  /** The agent's level of an interned skill, 0 if it does not have it. */
+  int level(int skillId) {
+    int[] ids = skillIds;
+    int lo = 0;
+    int hi = ids.length - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int v = ids[mid];
+      if (v < skillId) {
+        lo = mid + 1;
+      } else if (v > skillId) {
+        hi = mid - 1;
+      } else {
+        return skillLevels[mid];
+      }
     }
-    return sorted;
+    return 0;
   }
 
   boolean canTake(Channel c) {

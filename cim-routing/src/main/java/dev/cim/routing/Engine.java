@@ -80,6 +80,11 @@ final class Engine implements RoutingEngine {
   private final Map<String, QueueState> queues = new TreeMap<>();
   private final Map<Channel, ChannelIndex> ready = new HashMap<>();
   private final Map<Skill, Integer> skillHolders = new HashMap<>();
+  /**
+   * Skills interned to small integers, in the order first seen by an agent profile or a task; never removed, so an
+   * id stays valid (the table grows with the distinct skills the engine has seen).
+   */
+  private final Map<Skill, Integer> skillIds = new HashMap<>();
   private final PriorityQueue<Timer> timers = new PriorityQueue<>();
   private final List<RoutingEvent> pending = new ArrayList<>();
   private long seq;
@@ -172,6 +177,7 @@ final class Engine implements RoutingEngine {
       }
       long now = clock.millis();
       AgentState a = new AgentState(profile, ordinals++);
+      internSkills(a);
       a.presence = presence;
       agents.put(profile.id(), a);
       profile.skills().keySet().forEach(s -> skillHolders.merge(s, 1, Integer::sum));
@@ -189,6 +195,7 @@ final class Engine implements RoutingEngine {
       unindexAll(a);
       a.profile.skills().keySet().forEach(s -> skillHolders.merge(s, -1, Integer::sum));
       a.profile = profile;
+      internSkills(a);
       int used = 0;
       for (Map.Entry<Channel, Integer> l : a.load.entrySet()) {
         used += l.getValue() * profile.capacity().weight(l.getKey());
@@ -336,6 +343,7 @@ final class Engine implements RoutingEngine {
       long now = clock.millis();
       for (RecoverySnapshot.AgentEntry e : snapshot.agents()) {
         AgentState a = new AgentState(e.profile(), ordinals++);
+        internSkills(a);
         a.presence = e.presence();
         agents.put(a.id(), a);
         e.profile().skills().keySet().forEach(s -> skillHolders.merge(s, 1, Integer::sum));
@@ -792,6 +800,61 @@ final class Engine implements RoutingEngine {
     matchTask(t, Decision.Trigger.TICK, now);
   }
 
+  // ---------------------------------------------------------------- interned skills
+
+  /** The small integer standing for a skill, interning it on first sight. */
+  private int skillId(Skill s) {
+    Integer id = skillIds.get(s);
+    if (id == null) {
+      id = skillIds.size();
+      skillIds.put(s, id);
+    }
+    return id;
+  }
+
+  /** Sets an agent's interned skills from its profile: ids ascending, with their levels. */
+  private void internSkills(AgentState a) {
+    Map<Skill, Integer> skills = a.profile.skills();
+    long[] packed = new long[skills.size()];
+    int i = 0;
+    for (Map.Entry<Skill, Integer> e : skills.entrySet()) {
+      packed[i++] = ((long) skillId(e.getKey()) << 8) | e.getValue();
+    }
+    Arrays.sort(packed);
+    int[] ids = new int[packed.length];
+    byte[] levels = new byte[packed.length];
+    long mask = 0;
+    for (i = 0; i < packed.length; i++) {
+      ids[i] = (int) (packed[i] >>> 8);
+      levels[i] = (byte) (packed[i] & 0xFF);
+      mask |= 1L << ids[i];
+    }
+    a.skillIds = ids;
+    a.skillLevels = levels;
+    a.skillMask = mask;
+  }
+
+  /** Brings a task's interned required skills up to date with its current {@link Task} (in the map's order). */
+  private void internRequired(TaskState t) {
+    if (t.reqFor == t.task) {
+      return;
+    }
+    Map<Skill, Integer> required = t.task.required();
+    int[] ids = new int[required.size()];
+    byte[] min = new byte[required.size()];
+    long mask = 0;
+    int i = 0;
+    for (Map.Entry<Skill, Integer> e : required.entrySet()) {
+      ids[i] = skillId(e.getKey());
+      mask |= 1L << ids[i];
+      min[i++] = (byte) (int) e.getValue();
+    }
+    t.reqIds = ids;
+    t.reqMask = mask;
+    t.reqMin = min;
+    t.reqFor = t.task;
+  }
+
   // ---------------------------------------------------------------- queues and buckets
 
   private QueueState queueState(String name) {
@@ -847,11 +910,16 @@ final class Engine implements RoutingEngine {
       }
     }
     q.waiting++;
-    Map<Skill, Integer> required = t.task.required();
-    if (required.size() <= MAX_SIGNATURE) {
-      List<Skill> key = signature(required);
-      NavigableSet<TaskState> set = q.bySignature.computeIfAbsent(t.task.channel(), c -> new HashMap<>())
-          .computeIfAbsent(key, k -> new TreeSet<>(RANK_ORDER));
+    internRequired(t);
+    long key = signature(t.reqIds);
+    if (key >= 0) {
+      LongKeyMap<NavigableSet<TaskState>> sigs = q.bySignature.computeIfAbsent(t.task.channel(),
+          c -> new LongKeyMap<>());
+      NavigableSet<TaskState> set = sigs.get(key);
+      if (set == null) {
+        set = new TreeSet<>(RANK_ORDER);
+        sigs.put(key, set);
+      }
       set.add(t);
       t.bucket = set;
       t.indexSkill = null;
@@ -882,13 +950,28 @@ final class Engine implements RoutingEngine {
   /** Tasks with at most this many required skills are indexed by their exact skill set. */
   private static final int MAX_SIGNATURE = 3;
 
-  private static List<Skill> signature(Map<Skill, Integer> required) {
-    if (required.isEmpty()) {
-      return List.of();
+  /** Bits per skill in a packed signature: ids below {@code 2^21 - 1} fit. */
+  private static final int SIGNATURE_BITS = 21;
+  private static final int SIGNATURE_IDS = (1 << SIGNATURE_BITS) - 1;
+
+  /**
+   * A skill set of at most {@link #MAX_SIGNATURE} interned ids packed into a long: each id plus one, ascending, in
+   * {@link #SIGNATURE_BITS} bits (0 for the empty set); -1 if the set is too large or an id too high to pack.
+   */
+  private static long signature(int[] ids) {
+    if (ids.length > MAX_SIGNATURE) {
+      return -1;
     }
-    Skill[] skills = required.keySet().toArray(new Skill[0]);
-    java.util.Arrays.sort(skills);
-    return List.of(skills);
+    int[] sorted = ids.length > 1 ? ids.clone() : ids;
+    Arrays.sort(sorted);
+    long key = 0;
+    for (int i = sorted.length - 1; i >= 0; i--) {
+      if (sorted[i] >= SIGNATURE_IDS) {
+        return -1;
+      }
+      key = (key << SIGNATURE_BITS) | (sorted[i] + 1);
+    }
+    return key;
   }
 
   @SuppressWarnings("unchecked")
@@ -932,12 +1015,18 @@ final class Engine implements RoutingEngine {
   private void addReady(AgentState a, Channel c, long now) {
     ChannelIndex ci = ready.computeIfAbsent(c, k -> new ChannelIndex());
     ci.all.add(a);
-    for (Map.Entry<Skill, Integer> e : a.profile.skills().entrySet()) {
-      LinkedHashSet<AgentState>[] levels = ci.bySkill.computeIfAbsent(e.getKey(), k -> newReadyArray());
-      LinkedHashSet<AgentState> set = levels[e.getValue()];
+    int[] ids = a.skillIds;
+    for (int i = 0; i < ids.length; i++) {
+      LinkedHashSet<AgentState>[] levels = ci.levels(ids[i]);
+      if (levels == null) {
+        levels = newReadyArray();
+        ci.setLevels(ids[i], levels);
+      }
+      int level = a.skillLevels[i];
+      LinkedHashSet<AgentState> set = levels[level];
       if (set == null) {
         set = new LinkedHashSet<>();
-        levels[e.getValue()] = set;
+        levels[level] = set;
       }
       set.add(a);
     }
@@ -949,10 +1038,11 @@ final class Engine implements RoutingEngine {
   private void removeReady(AgentState a, Channel c) {
     ChannelIndex ci = ready.get(c);
     ci.all.remove(a);
-    for (Map.Entry<Skill, Integer> e : a.profile.skills().entrySet()) {
-      LinkedHashSet<AgentState>[] levels = ci.bySkill.get(e.getKey());
-      if (levels != null && levels[e.getValue()] != null) {
-        levels[e.getValue()].remove(a);
+    int[] ids = a.skillIds;
+    for (int i = 0; i < ids.length; i++) {
+      LinkedHashSet<AgentState>[] levels = ci.levels(ids[i]);
+      if (levels != null && levels[a.skillLevels[i]] != null) {
+        levels[a.skillLevels[i]].remove(a);
       }
     }
     a.indexed.remove(c);
@@ -1030,7 +1120,7 @@ final class Engine implements RoutingEngine {
     if (p.capacity().limit(c) == 0) {
       return PassReason.NO_CHANNEL;
     }
-    PassReason why = taskRules(t, p, now,
+    PassReason why = taskRules(t, a, now,
         t.task.required().isEmpty() ? Skill.MAX_LEVEL : queueOf(t).config.levelCap(now - t.enqueuedAt));
     if (why != null) {
       return why;
@@ -1061,21 +1151,20 @@ final class Engine implements RoutingEngine {
    * task's channel these are all that can fail: being indexed means the channel, presence, wrap-up, pacing and
    * capacity checks of {@link #whyNot} hold.
    */
-  private PassReason taskRules(TaskState t, AgentProfile p, long now, int cap) {
+  private PassReason taskRules(TaskState t, AgentState a, long now, int cap) {
+    AgentProfile p = a.profile;
     if (!p.serves(t.queue)) {
       return PassReason.NOT_IN_QUEUE;
     }
-    Map<Skill, Integer> required = t.task.required();
-    if (!required.isEmpty()) {
-      Map<Skill, Integer> skills = p.skills();
-      for (Map.Entry<Skill, Integer> e : required.entrySet()) {
-        int have = skills.getOrDefault(e.getKey(), 0);
-        if (have == 0) {
-          return PassReason.MISSING_SKILL;
-        }
-        if (have < Math.min(e.getValue(), cap)) {
-          return PassReason.LEVEL_TOO_LOW;
-        }
+    internRequired(t);
+    int[] ids = t.reqIds;
+    for (int i = 0; i < ids.length; i++) {
+      int have = a.level(ids[i]);
+      if (have == 0) {
+        return PassReason.MISSING_SKILL;
+      }
+      if (have < Math.min(t.reqMin[i], cap)) {
+        return PassReason.LEVEL_TOO_LOW;
       }
     }
     if (t.excludes(p.id())) {
@@ -1110,9 +1199,10 @@ final class Engine implements RoutingEngine {
     Channel c = t.task.channel();
     switch (config.strategy()) {
       case BEST_SKILL_MATCH: {
+        internRequired(t);
         double s = 0;
-        for (Skill k : t.task.required().keySet()) {
-          s += a.profile.skills().getOrDefault(k, 0);
+        for (int id : t.reqIds) {
+          s += a.level(id);
         }
         return s;
       }
@@ -1191,9 +1281,10 @@ final class Engine implements RoutingEngine {
     int from = 0;
     int smallest = Integer.MAX_VALUE;
     int cap = queueOf(t).config.levelCap(now - t.enqueuedAt);
-    for (Map.Entry<Skill, Integer> e : t.task.required().entrySet()) {
-      LinkedHashSet<AgentState>[] l = ci.bySkill.get(e.getKey());
-      int min = Math.min(e.getValue(), cap);
+    internRequired(t);
+    for (int i = 0; i < t.reqIds.length; i++) {
+      LinkedHashSet<AgentState>[] l = ci.levels(t.reqIds[i]);
+      int min = Math.min(t.reqMin[i], cap);
       int size = 0;
       if (l != null) {
         for (int level = min; level <= Skill.MAX_LEVEL; level++) {
@@ -1216,6 +1307,9 @@ final class Engine implements RoutingEngine {
     return sel;
   }
 
+  private static final Comparator<Decision.Candidate> BY_SCORE_DESCENDING =
+      Comparator.comparingDouble(Decision.Candidate::score).reversed();
+
   /** An eligible agent with its ranking keys. */
   private record Ranked(AgentState agent, double pref, double score, long readySeq) {
     boolean beats(Ranked o) {
@@ -1236,6 +1330,8 @@ final class Engine implements RoutingEngine {
     final List<Ranked> top;
     /** The task's required level cap after relaxation, for this decision's time. */
     final int levelCap;
+    /** The task's required skills as a mask of interned ids modulo 64 (see {@link AgentState#skillMask}). */
+    final long reqMask;
     AgentState best;
     double bestPref;
     double bestScore;
@@ -1254,6 +1350,8 @@ final class Engine implements RoutingEngine {
       this.top = fanOut > 1 ? new ArrayList<>(fanOut + 1) : null;
       this.levelCap = t.task.required().isEmpty() ? Skill.MAX_LEVEL
           : queueOf(t).config.levelCap(now - t.enqueuedAt);
+      internRequired(t);
+      this.reqMask = t.reqMask;
     }
 
     /** Considers agents in ready order; with {@code firstOnly}, stops once the fan-out is filled from this set. */
@@ -1280,7 +1378,10 @@ final class Engine implements RoutingEngine {
     boolean consider(AgentState a, boolean ready) {
       considered++;
       assert !ready || a.readyFor(t.task.channel()) : "ready index out of date for agent " + a.id();
-      PassReason why = ready ? taskRules(t, a.profile, now, levelCap) : whyNot(t, a, now, true);
+      if ((a.skillMask & reqMask) != reqMask && (passed == null || passed.size() >= limit)) {
+        return false; // lacks a required skill (its mask bit is clear), and the reason would not be recorded
+      }
+      PassReason why = ready ? taskRules(t, a, now, levelCap) : whyNot(t, a, now, true);
       if (why == null && skipCapped && capped(a)) {
         cappedSkipped = true;
         why = PassReason.NEGATIVE_STREAK;
@@ -1343,9 +1444,10 @@ final class Engine implements RoutingEngine {
 
     Decision decision(Decision.Trigger trigger, int notIndexed) {
       if (candidates != null) {
-        candidates.sort(Comparator.comparingDouble(Decision.Candidate::score).reversed());
+        candidates.sort(BY_SCORE_DESCENDING);
       }
-      List<AgentId> offeredTo = best == null ? List.of() : chosen().stream().map(AgentState::id).toList();
+      List<AgentId> offeredTo = best == null ? List.of()
+          : top == null ? List.of(best.id()) : chosen().stream().map(AgentState::id).toList();
       return new Decision(t.id, trigger, Instant.ofEpochMilli(now), Optional.ofNullable(best).map(AgentState::id),
           best == null ? Double.NaN : bestScore, candidates == null ? List.of() : candidates,
           passed == null ? List.of() : passed, considered, notIndexed, offeredTo);
@@ -1390,8 +1492,8 @@ final class Engine implements RoutingEngine {
             continue;
           }
           double weight = q.config.weight();
-          Map<List<Skill>, NavigableSet<TaskState>> sigs = q.bySignature.get(c);
-          if (sigs != null && !sigs.isEmpty()) {
+          LongKeyMap<NavigableSet<TaskState>> sigs = q.bySignature.get(c);
+          if (sigs != null && sigs.size() > 0) {
             walkSignatures(sigs, a, now, weight);
           }
           Map<Skill, NavigableSet<TaskState>[]> byChannel = q.buckets.get(c);
@@ -1418,34 +1520,38 @@ final class Engine implements RoutingEngine {
    * Walks the buckets of the skill sets the agent has all of: by enumerating the subsets of its skills when there
    * are fewer of those than buckets, else by testing each bucket's skill set.
    */
-  private void walkSignatures(Map<List<Skill>, NavigableSet<TaskState>> sigs, AgentState a, long now,
-      double weight) {
-    Skill[] mine = a.sortedSkills();
+  private void walkSignatures(LongKeyMap<NavigableSet<TaskState>> sigs, AgentState a, long now, double weight) {
+    int[] mine = a.skillIds;
     int n = mine.length;
     long subsets = 1L + n + (long) n * (n - 1) / 2 + (long) n * (n - 1) * (n - 2) / 6;
     if (subsets <= sigs.size()) {
-      walk(sigs.get(List.of()), a, now, weight);
-      for (int i = 0; i < n; i++) {
-        walk(sigs.get(List.of(mine[i])), a, now, weight);
-        for (int j = i + 1; j < n; j++) {
-          walk(sigs.get(List.of(mine[i], mine[j])), a, now, weight);
-          for (int k = j + 1; k < n; k++) {
-            walk(sigs.get(List.of(mine[i], mine[j], mine[k])), a, now, weight);
+      walk(sigs.get(0L), a, now, weight);
+      for (int i = 0; i < n && mine[i] < SIGNATURE_IDS; i++) {
+        long ki = mine[i] + 1L;
+        walk(sigs.get(ki), a, now, weight);
+        for (int j = i + 1; j < n && mine[j] < SIGNATURE_IDS; j++) {
+          long kj = ki | ((mine[j] + 1L) << SIGNATURE_BITS);
+          walk(sigs.get(kj), a, now, weight);
+          for (int k = j + 1; k < n && mine[k] < SIGNATURE_IDS; k++) {
+            walk(sigs.get(kj | ((mine[k] + 1L) << (2 * SIGNATURE_BITS))), a, now, weight);
           }
         }
       }
     } else {
-      Map<Skill, Integer> skills = a.profile.skills();
-      for (Map.Entry<List<Skill>, NavigableSet<TaskState>> e : sigs.entrySet()) {
+      for (int slot = 0, slots = sigs.slots(); slot < slots; slot++) {
+        long key = sigs.keyAt(slot);
+        if (key == Long.MAX_VALUE) {
+          continue;
+        }
         boolean all = true;
-        for (Skill s : e.getKey()) {
-          if (!skills.containsKey(s)) {
+        for (long rest = key; rest != 0; rest >>>= SIGNATURE_BITS) {
+          if (a.level((int) (rest & SIGNATURE_IDS) - 1) == 0) {
             all = false;
             break;
           }
         }
         if (all) {
-          walk(e.getValue(), a, now, weight);
+          walk(sigs.valueAt(slot), a, now, weight);
         }
       }
     }
@@ -1770,8 +1876,29 @@ final class Engine implements RoutingEngine {
 
   private static final class ChannelIndex {
     final LinkedHashSet<AgentState> all = new LinkedHashSet<>();
-    /** Ready agents by skill, then by their level of it (index 1 to 10), each in the order they became ready. */
-    final Map<Skill, LinkedHashSet<AgentState>[]> bySkill = new HashMap<>();
+    /**
+     * Ready agents by interned skill id, then by their level of it (index 1 to 10), each in the order they became
+     * ready; null where no agent ready for the channel was ever indexed with the skill.
+     */
+    private LinkedHashSet<AgentState>[][] bySkill = newBySkill(16);
+
+    @SuppressWarnings("unchecked")
+    private static LinkedHashSet<AgentState>[][] newBySkill(int n) {
+      return (LinkedHashSet<AgentState>[][]) new LinkedHashSet<?>[n][];
+    }
+
+    LinkedHashSet<AgentState>[] levels(int skillId) {
+      return skillId < bySkill.length ? bySkill[skillId] : null;
+    }
+
+    void setLevels(int skillId, LinkedHashSet<AgentState>[] levels) {
+      if (skillId >= bySkill.length) {
+        LinkedHashSet<AgentState>[][] grown = newBySkill(Math.max(skillId + 1, bySkill.length * 2));
+        System.arraycopy(bySkill, 0, grown, 0, bySkill.length);
+        bySkill = grown;
+      }
+      bySkill[skillId] = levels;
+    }
   }
 
   private static final class QueueState {
@@ -1779,7 +1906,7 @@ final class Engine implements RoutingEngine {
     /** Waiting tasks by channel, index skill (null for none) and that skill's required level (0 for none). */
     final Map<Channel, Map<Skill, NavigableSet<TaskState>[]>> buckets = new HashMap<>();
     /** Waiting tasks with at most {@link #MAX_SIGNATURE} required skills, by channel and exact skill set. */
-    final Map<Channel, Map<List<Skill>, NavigableSet<TaskState>>> bySignature = new HashMap<>();
+    final Map<Channel, LongKeyMap<NavigableSet<TaskState>>> bySignature = new HashMap<>();
     int waiting;
     long answered;
     long answeredInThreshold;

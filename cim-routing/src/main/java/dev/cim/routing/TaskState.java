@@ -27,6 +27,12 @@ final class TaskState {
   long timerGen;
   Set<AgentId> excluded;
   Skill indexSkill;
+  /** The task whose required skills {@link #reqIds} and {@link #reqMin} hold (interned, in the map's order). */
+  Task reqFor;
+  int[] reqIds;
+  byte[] reqMin;
+  /** Bit {@code id % 64} set for each of {@link #reqIds}. */
+  long reqMask;
   NavigableSet<TaskState> bucket;
   Object queueState;
   Decision lastDecision;
