@@ -1,0 +1,55 @@
+package dev.cim.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+/** {@link LongKeyMap} behaves like a {@link HashMap} of its keys (small key ranges, so keys repeat and collide). */
+class LongKeyMapProperties {
+
+  @Property(tries = 300)
+  void putAndGet_agreeWithAHashMap(@ForAll @Size(max = 200) List<@LongRange(min = -40, max = 40) Long> keys,
+      @ForAll @Size(max = 50) List<@LongRange(min = Long.MAX_VALUE - 3, max = Long.MAX_VALUE - 1) Long> highKeys) {
+    LongKeyMap<Integer> map = new LongKeyMap<>();
+    Map<Long, Integer> model = new HashMap<>();
+    int n = 0;
+    for (List<Long> ks : List.of(keys, highKeys)) {
+      for (long k : ks) {
+        map.put(k, n);
+        model.put(k, n);
+        n++;
+      }
+    }
+    assertThat(map.size()).isEqualTo(model.size());
+    for (long k = -45; k <= 45; k++) {
+      assertThat(map.get(k)).isEqualTo(model.get(k));
+    }
+    Map<Long, Integer> iterated = new HashMap<>();
+    for (int s = 0; s < map.slots(); s++) {
+      if (map.keyAt(s) != Long.MAX_VALUE) {
+        iterated.put(map.keyAt(s), map.valueAt(s));
+      } else {
+        assertThat(map.valueAt(s)).isNull();
+      }
+    }
+    assertThat(iterated).isEqualTo(model);
+  }
+
+  @Test
+  void put_theReservedKey_throwsAndChangesNothing() {
+    LongKeyMap<String> map = new LongKeyMap<>();
+    map.put(7L, "seven");
+    assertThatThrownBy(() -> map.put(Long.MAX_VALUE, "x")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(String.valueOf(Long.MAX_VALUE));
+    assertThat(map.size()).isEqualTo(1);
+    assertThat(map.get(7L)).isEqualTo("seven");
+  }
+}
