@@ -54,6 +54,8 @@ class SupervisionNullArgumentsTest {
       Map.entry(ScheduledActivity[].class, new ScheduledActivity[0]), Map.entry(BusinessCalendar.class, CAL),
       Map.entry(SlaPolicy.class, SlaPolicy.of("p", CAL)),
       Map.entry(SlaPolicies.class, SlaPolicies.builder().build()),
+      Map.entry(dev.cim.core.model.Interaction.class, dev.cim.core.model.Interaction.open(InteractionId.of("i"),
+          CustomerId.of("c"), dev.cim.core.model.Channel.CHAT, dev.cim.core.model.CaseId.of("k"), T0)),
       Map.entry(SlaBreached.Target.class, SlaBreached.Target.RESOLUTION),
       Map.entry(SupervisorAlert.Kind.class, SupervisorAlert.Kind.LONG_WAIT),
       Map.entry(AdherenceFigures.class, AdherenceFigures.ZERO),
