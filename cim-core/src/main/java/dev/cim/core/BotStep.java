@@ -21,6 +21,12 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,12 +101,18 @@ final class BotStep {
     Instant start = clock.instant();
     BotReply reply;
     try {
-      reply = Objects.requireNonNull(policy.bot().respond(turn), "reply");
+      reply = Objects.requireNonNull(call(policy, turn), "reply");
+    } catch (TimeoutException e) {
+      LOG.warn("Bot of policy {} did not answer within {} on interaction {}; handing off", policy.name(),
+          policy.timeBudget(), turn.interaction().id());
+      return BotReply.handOff(BotKeys.REASON_TIMEOUT, null, Map.of());
     } catch (VirtualMachineError e) {
       throw e;
     } catch (Throwable t) {
-      LOG.warn("Bot of policy {} failed on message {} of interaction {}; handing off", policy.name(),
-          turn.message().id(), turn.interaction().id(), t);
+      // The exception's message is the host's and may quote the customer: its class only above DEBUG.
+      LOG.warn("Bot of policy {} failed on message {} of interaction {} with {}; handing off", policy.name(),
+          turn.message().id(), turn.interaction().id(), t.getClass().getName());
+      LOG.debug("Bot of policy {} failed", policy.name(), t);
       return BotReply.handOff(BotKeys.REASON_FAILED, null, Map.of());
     }
     Duration took = Duration.between(start, clock.instant());
@@ -124,5 +136,43 @@ final class BotStep {
     }
     Interaction out = i.withAttributes(a);
     return i.topic().isEmpty() && handOff.topic().isPresent() ? out.withTopic(handOff.topic().get()) : out;
+  }
+
+  /**
+   * Calls the bot: on this thread, or on the policy's executor, waiting at most the time budget in real time.
+   *
+   * @throws TimeoutException if the executor's call did not finish within the budget (it is then cancelled)
+   * @throws Throwable whatever the bot threw
+   */
+  private static BotReply call(BotPolicy policy, BotTurn turn) throws Throwable {
+    if (policy.executor().isEmpty()) {
+      return policy.bot().respond(turn);
+    }
+    CompletableFuture<BotReply> reply = new CompletableFuture<>();
+    FutureTask<BotReply> task = new FutureTask<>(() -> policy.bot().respond(turn)) {
+      @Override
+      protected void done() {
+        try {
+          reply.complete(get());
+        } catch (ExecutionException e) {
+          reply.completeExceptionally(e.getCause());
+        } catch (CancellationException | InterruptedException e) {
+          reply.cancel(false);
+        }
+      }
+    };
+    policy.executor().get().execute(task);
+    try {
+      return reply.get(policy.timeBudget().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      throw e.getCause();
+    } catch (InterruptedException e) {
+      task.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new TimeoutException("interrupted while waiting for the bot");
+    }
   }
 }

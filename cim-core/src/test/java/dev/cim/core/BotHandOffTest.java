@@ -208,6 +208,45 @@ class BotHandOffTest {
   }
 
   @Test
+  void receive_botOnAnExecutorThatNeverAnswers_handsOffAfterTheBudgetInsteadOfBlocking() {
+    AtomicInteger started = new AtomicInteger();
+    java.util.concurrent.Executor neverRuns = task -> started.incrementAndGet(); // a bot that hangs forever
+    InteractionHub hub = hub(BotPolicy.of("hung", turn -> BotReply.answer("never"))
+        .withTimeBudget(Duration.ofMillis(1)).withExecutor(neverRuns));
+
+    Received r = hub.receive(chat("where is my parcel?"));
+
+    assertThat(started).hasValue(1);
+    assertThat(r.interaction().state()).isEqualTo(InteractionState.QUEUED);
+    assertThat(r.interaction().attributes().get(BotKeys.REASON)).contains(BotKeys.REASON_TIMEOUT);
+    assertThat(r.botReplies()).isEmpty();
+    assertThat(hub.context(r.customer().id()).timeline()).extracting(TimelineEntry::text)
+        .containsExactly("where is my parcel?");
+    assertThat(router.submitted).hasSize(1);
+  }
+
+  @Test
+  void receive_botOnAnExecutor_answersOrFailsAsOnTheCallingThread() {
+    java.util.concurrent.Executor direct = Runnable::run;
+    InteractionHub hub = hub(
+        BotPolicy.of("faq", scripted(BotReply.answer("We open at 9."))).withExecutor(direct).withTopics("hours"),
+        BotPolicy.of("broken", turn -> {
+          throw new IllegalStateException("bot down");
+        }).withExecutor(direct).withTopics("parcel"));
+
+    Received answered = hub.receive(chat("When do you open?").withTopic("hours"));
+    Received failed = hub.receive(InboundContact.of(Channel.CHAT, ANA, "parcel?").withThreadRef("session-2")
+        .withTopic("parcel"));
+
+    assertThat(answered.botReplies()).extracting(Message::text).containsExactly("We open at 9.");
+    assertThat(answered.interaction().state()).isEqualTo(InteractionState.NEW);
+    assertThat(failed.interaction().state()).isEqualTo(InteractionState.QUEUED);
+    assertThat(failed.interaction().attributes().get(BotKeys.REASON)).contains(BotKeys.REASON_FAILED);
+    assertThatThrownBy(() -> BotPolicy.of("x", turn -> BotReply.answer("y")).withExecutor(null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void receive_botExactlyAtItsTimeBudget_isStillHeard() {
     Bot justInTime = turn -> {
       clock.advance(Duration.ofSeconds(3));

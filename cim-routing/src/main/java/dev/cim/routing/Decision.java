@@ -33,10 +33,12 @@ import java.util.Optional;
  * @param notIndexed how many agents were not examined because the index excluded them
  * @param offeredTo every agent the task was offered to at once, the chosen one first (more than one with an offer
  *     fan-out, {@link RoutingConfig#offerFanOut()}); empty if none was chosen; not null (since 0.1.0)
+ * @param priorityReason why the task has its priority, from {@link Task#priorityReason()} (e.g. {@code "priority 8
+ *     because segment GOLD"}), shown at the end of {@link #summary()}; not null (since 0.1.0)
  */
 public record Decision(InteractionId taskId, Trigger trigger, Instant decidedAt, Optional<AgentId> chosen,
     double score, List<Candidate> candidates, List<PassedOver> passedOver, int considered, int notIndexed,
-    List<AgentId> offeredTo) {
+    List<AgentId> offeredTo, Optional<String> priorityReason) {
 
   /**
    * Validates and copies the arguments.
@@ -51,10 +53,34 @@ public record Decision(InteractionId taskId, Trigger trigger, Instant decidedAt,
     candidates = List.copyOf(candidates);
     passedOver = List.copyOf(passedOver);
     offeredTo = List.copyOf(offeredTo);
+    Objects.requireNonNull(priorityReason, "priorityReason");
     if (!offeredTo.isEmpty() && !chosen.equals(Optional.of(offeredTo.get(0)))) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "offeredTo must start with the chosen agent %s, but was %s", chosen, offeredTo));
     }
+  }
+
+  /**
+   * Creates a decision without a priority reason (the constructor before {@code priorityReason}).
+   *
+   * @param taskId the task; not null
+   * @param trigger what caused the decision; not null
+   * @param decidedAt when; not null
+   * @param chosen the chosen agent, if any; not null
+   * @param score the chosen agent's score
+   * @param candidates eligible agents with their scores; not null
+   * @param passedOver agents not chosen, with the reason; not null
+   * @param considered how many agents were examined
+   * @param notIndexed how many agents the index excluded
+   * @param offeredTo the agents offered the task at once, the chosen one first; not null
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException if {@code offeredTo} does not start with the chosen agent
+   */
+  public Decision(InteractionId taskId, Trigger trigger, Instant decidedAt, Optional<AgentId> chosen, double score,
+      List<Candidate> candidates, List<PassedOver> passedOver, int considered, int notIndexed,
+      List<AgentId> offeredTo) {
+    this(taskId, trigger, decidedAt, chosen, score, candidates, passedOver, considered, notIndexed, offeredTo,
+        Optional.empty());
   }
 
   /**
@@ -108,6 +134,7 @@ public record Decision(InteractionId taskId, Trigger trigger, Instant decidedAt,
     for (PassedOver p : passedOver) {
       sb.append(String.format(Locale.ROOT, "; '%s': %s", p.agentId(), p.reason()));
     }
+    priorityReason.ifPresent(r -> sb.append("; ").append(r));
     return sb.toString();
   }
 

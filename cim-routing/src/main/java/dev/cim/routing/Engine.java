@@ -724,7 +724,7 @@ final class Engine implements RoutingEngine {
       double s = score[i][j];
       Decision d = new Decision(t.id, Decision.Trigger.BATCH, Instant.ofEpochMilli(now), Optional.of(a.id()), s,
           config.explanationLimit() > 0 ? List.of(new Decision.Candidate(a.id(), s)) : List.of(), List.of(), m,
-          Math.max(0, agents.size() - m));
+          Math.max(0, agents.size() - m), List.of(a.id()), t.task.priorityReason());
       t.lastDecision = d;
       offer(t, a, d, now);
       offered++;
@@ -1450,7 +1450,7 @@ final class Engine implements RoutingEngine {
           : top == null ? List.of(best.id()) : chosen().stream().map(AgentState::id).toList();
       return new Decision(t.id, trigger, Instant.ofEpochMilli(now), Optional.ofNullable(best).map(AgentState::id),
           best == null ? Double.NaN : bestScore, candidates == null ? List.of() : candidates,
-          passed == null ? List.of() : passed, considered, notIndexed, offeredTo);
+          passed == null ? List.of() : passed, considered, notIndexed, offeredTo, t.task.priorityReason());
     }
   }
 
@@ -1477,7 +1477,8 @@ final class Engine implements RoutingEngine {
       best = null;
       Decision d = new Decision(chosen.id, Decision.Trigger.AGENT_READY, Instant.ofEpochMilli(now),
           Optional.of(a.id()), bestScore, config.explanationLimit() > 0
-          ? List.of(new Decision.Candidate(a.id(), bestScore)) : List.of(), List.of(), 1, agents.size() - 1);
+          ? List.of(new Decision.Candidate(a.id(), bestScore)) : List.of(), List.of(), 1, agents.size() - 1,
+          List.of(a.id()), chosen.task.priorityReason());
       chosen.lastDecision = d;
       offer(chosen, a, d, now);
     }
@@ -1754,7 +1755,8 @@ final class Engine implements RoutingEngine {
           t.agent != null ? holderScore : best != null ? bestScore : Double.NaN,
           candidates, passed, all.size(), 0,
           t.status == TaskStatus.OFFERED ? holders.stream().map(AgentState::id).toList()
-              : Optional.ofNullable(chosen).map(c -> List.of(c.id())).orElse(List.of()));
+              : Optional.ofNullable(chosen).map(c -> List.of(c.id())).orElse(List.of()),
+          t.task.priorityReason());
     });
   }
 

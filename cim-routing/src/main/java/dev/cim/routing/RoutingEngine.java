@@ -312,7 +312,11 @@ public interface RoutingEngine extends Router {
    * @since 0.1.0
    */
   default String explanation(InteractionId taskId) {
-    String summary = explain(taskId).summary();
+    Decision d = explain(taskId);
+    if (d.priorityReason().isPresent()) {
+      return d.summary();
+    }
+    String summary = d.summary();
     return task(taskId).flatMap(s -> s.task().priorityReason()).map(r -> summary + "; " + r).orElse(summary);
   }
 

@@ -1,6 +1,7 @@
 package dev.cim.routing;
 
 import dev.cim.core.Router.RoutingRequest;
+import dev.cim.core.bot.BotKeys;
 import dev.cim.core.model.Interaction;
 import dev.cim.core.model.InteractionState;
 import java.time.Duration;
@@ -30,7 +31,8 @@ public interface TaskMapper {
   /**
    * Returns the default mapping: channel and priority from the interaction (priority capped at
    * {@link Task#MAX_PRIORITY}); queue from {@code interaction.queue()} or {@link Task#DEFAULT_QUEUE}; required skills
-   * from the config's {@link RoutingConfig#topicSkills()} for the interaction's topic, if listed; preferred agent the
+   * from the config's {@link RoutingConfig#topicSkills()} for the topic a bot recognised before handing off
+   * ({@link BotKeys#TOPIC}), else the interaction's topic, if listed; preferred agent the
    * request's last agent, waited for {@link #DEFAULT_LAST_AGENT_WAIT}; enqueue time the first time the interaction
    * entered QUEUED (so an engine rebuilt from stored interactions keeps wait times), else its last state change;
    * priority reason the request's {@link RoutingRequest#priorityReason()} (such as the hub's segment strategy).
@@ -49,7 +51,8 @@ public interface TaskMapper {
           .queue(i.queue().orElse(Task.DEFAULT_QUEUE))
           .priority(Math.min(i.priority(), Task.MAX_PRIORITY))
           .enqueuedAt(i.firstEntered(InteractionState.QUEUED).orElse(i.stateSince()));
-      i.topic().map(table::get).ifPresent(skills -> skills.forEach(b::require));
+      i.attributes().get(BotKeys.TOPIC).or(i::topic).map(table::get)
+          .ifPresent(skills -> skills.forEach(b::require));
       request.lastAgent().ifPresent(a -> b.preferredAgent(a, DEFAULT_LAST_AGENT_WAIT));
       request.priorityReason().ifPresent(b::priorityReason);
       return b.build();

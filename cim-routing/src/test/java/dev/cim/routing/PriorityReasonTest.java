@@ -39,6 +39,46 @@ class PriorityReasonTest {
   }
 
   @Test
+  void offer_decisionInTheEventCarriesTheReasonInItsSummary() {
+    java.util.List<dev.cim.routing.event.TaskOffered> offers = new java.util.ArrayList<>();
+    RoutingEngine e = RoutingEngine.builder().clock(clock).listener(new dev.cim.routing.event.RoutingListener() {
+      @Override
+      public void onOffered(dev.cim.routing.event.TaskOffered event) {
+        offers.add(event);
+      }
+    }).build();
+    e.addAgent(AgentProfile.of(dev.cim.core.model.AgentId.of("ann"), CapacityModel.single(Channel.CHAT, 1)),
+        Presence.AVAILABLE);
+
+    e.submit(new RoutingRequest(queued("i4", 8), customer, Optional.empty(),
+        Optional.of("priority 8 because segment GOLD")));
+
+    assertThat(offers).singleElement().satisfies(o -> {
+      assertThat(o.decision().priorityReason()).contains("priority 8 because segment GOLD");
+      assertThat(o.decision().summary()).endsWith("; priority 8 because segment GOLD");
+    });
+    assertThat(e.explanation(InteractionId.of("i4"))).endsWith("; priority 8 because segment GOLD")
+        .containsOnlyOnce("because segment GOLD");
+  }
+
+  @Test
+  void defaultMapper_theBotsTopicChoosesTheRequiredSkills() {
+    dev.cim.core.model.Skill billing = dev.cim.core.model.Skill.of("billing");
+    dev.cim.core.model.Skill tech = dev.cim.core.model.Skill.of("tech");
+    RoutingConfig config = RoutingConfig.custom().topicSkills("billing", java.util.Map.of(billing, 5))
+        .topicSkills("tech", java.util.Map.of(tech, 3)).build();
+    Interaction handedOff = queued("i5", 1).withTopic("tech")
+        .withAttributes(dev.cim.core.model.Attributes.empty().with(dev.cim.core.bot.BotKeys.TOPIC, "billing"));
+
+    Task fromBot = TaskMapper.defaults(config).map(new RoutingRequest(handedOff, customer, Optional.empty()));
+    Task plain = TaskMapper.defaults(config).map(new RoutingRequest(queued("i6", 1).withTopic("tech"), customer,
+        Optional.empty()));
+
+    assertThat(fromBot.required()).isEqualTo(java.util.Map.of(billing, 5));
+    assertThat(plain.required()).isEqualTo(java.util.Map.of(tech, 3));
+  }
+
+  @Test
   void explanation_withoutReason_isTheSummary() {
     RoutingEngine e = RoutingEngine.builder().clock(clock).build();
     InteractionId id = InteractionId.of("i2");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
@@ -23,10 +24,17 @@ import java.util.stream.Collectors;
  * @param bot the bot; not null
  * @param channels the channels it covers; empty for every channel; not null, copied
  * @param topics the topics it covers, lower-cased; empty for every topic (and contacts without one); not null, copied
- * @param timeBudget the longest a call to the bot may take by the hub's clock before it is handed off; positive
+ * @param timeBudget the longest a call to the bot may take before the interaction is handed off; positive. Without
+ *     an executor the hub calls the bot on its own thread and measures the call by its clock afterwards (a bot that
+ *     never returns then holds {@code receive}); with one it also stops waiting after this long in real time
+ * @param executor where the hub runs each call to the bot, if anywhere; empty to call it on the receiving thread. With
+ *     an executor, the receiving thread waits at most {@code timeBudget} (real time) for the reply and then hands the
+ *     interaction off with {@link BotKeys#REASON_TIMEOUT}, whatever the bot does later (its late reply is discarded,
+ *     and the call is cancelled if the executor supports it); not null (since 0.1.0)
  * @since 0.1.0
  */
-public record BotPolicy(String name, Bot bot, Set<Channel> channels, Set<String> topics, Duration timeBudget) {
+public record BotPolicy(String name, Bot bot, Set<Channel> channels, Set<String> topics, Duration timeBudget,
+    Optional<Executor> executor) {
 
   /** The default time budget: 10 seconds. */
   public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(10);
@@ -57,6 +65,22 @@ public record BotPolicy(String name, Bot bot, Set<Channel> channels, Set<String>
     if (timeBudget.isZero() || timeBudget.isNegative()) {
       throw new IllegalArgumentException("timeBudget must be positive, but was " + timeBudget);
     }
+    Objects.requireNonNull(executor, "executor");
+  }
+
+  /**
+   * Creates a policy whose bot is called on the receiving thread (the constructor before {@code executor}).
+   *
+   * @param name the policy's name; not null
+   * @param bot the bot; not null
+   * @param channels the channels it covers; not null
+   * @param topics the topics it covers; not null
+   * @param timeBudget the time budget; positive
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException if the name is not valid or the budget is not positive
+   */
+  public BotPolicy(String name, Bot bot, Set<Channel> channels, Set<String> topics, Duration timeBudget) {
+    this(name, bot, channels, topics, timeBudget, Optional.empty());
   }
 
   /**
@@ -80,7 +104,7 @@ public record BotPolicy(String name, Bot bot, Set<Channel> channels, Set<String>
    * @throws NullPointerException if an argument or element is null
    */
   public BotPolicy withChannels(Channel... cs) {
-    return new BotPolicy(name, bot, Set.copyOf(Arrays.asList(cs)), topics, timeBudget);
+    return new BotPolicy(name, bot, Set.copyOf(Arrays.asList(cs)), topics, timeBudget, executor);
   }
 
   /**
@@ -91,7 +115,7 @@ public record BotPolicy(String name, Bot bot, Set<Channel> channels, Set<String>
    * @throws NullPointerException if an argument or element is null
    */
   public BotPolicy withTopics(String... ts) {
-    return new BotPolicy(name, bot, channels, Set.copyOf(Arrays.asList(ts)), timeBudget);
+    return new BotPolicy(name, bot, channels, Set.copyOf(Arrays.asList(ts)), timeBudget, executor);
   }
 
   /**
@@ -103,7 +127,20 @@ public record BotPolicy(String name, Bot bot, Set<Channel> channels, Set<String>
    * @throws IllegalArgumentException if it is not positive
    */
   public BotPolicy withTimeBudget(Duration budget) {
-    return new BotPolicy(name, bot, channels, topics, budget);
+    return new BotPolicy(name, bot, channels, topics, budget, executor);
+  }
+
+  /**
+   * Returns this policy with its bot called on an executor, so that the receiving thread stops waiting after the
+   * {@linkplain #timeBudget() time budget} in real time (see {@link #executor()}).
+   *
+   * @param e the executor, for example a bounded thread pool of the host's; not null
+   * @return the new policy
+   * @throws NullPointerException if {@code e} is null
+   * @since 0.1.0
+   */
+  public BotPolicy withExecutor(Executor e) {
+    return new BotPolicy(name, bot, channels, topics, timeBudget, Optional.of(Objects.requireNonNull(e, "executor")));
   }
 
   /**
