@@ -362,8 +362,10 @@ public final class InteractionHub {
     } catch (VirtualMachineError e) {
       throw e;
     } catch (Throwable t) {
-      LOG.warn("Message analyzer {} failed on message {} of interaction {}; storing it without analysis",
-          analyzer.getClass().getName(), message.id(), interaction.id(), t);
+      // The exception's message is the host's and may quote the text: its class only above DEBUG.
+      LOG.warn("Message analyzer {} failed on message {} of interaction {} with {}; storing it without analysis",
+          analyzer.getClass().getName(), message.id(), interaction.id(), t.getClass().getName());
+      LOG.debug("Message analyzer {} failed", analyzer.getClass().getName(), t);
     }
     Message toStore = analysis.attributes().isEmpty() ? message
         : message.withAttributes(message.attributes().withAll(analysis.attributes()));
@@ -600,8 +602,9 @@ public final class InteractionHub {
     } catch (VirtualMachineError e) {
       throw e;
     } catch (Throwable t) {
-      LOG.warn("Router {} failed to accept interaction {}; it stays QUEUED in the store",
-          router.getClass().getName(), queued.id(), t);
+      LOG.warn("Router {} failed to accept interaction {} with {}; it stays QUEUED in the store",
+          router.getClass().getName(), queued.id(), t.getClass().getName());
+      LOG.debug("Router {} failed", router.getClass().getName(), t);
     }
   }
 
@@ -611,7 +614,9 @@ public final class InteractionHub {
     } catch (VirtualMachineError e) {
       throw e;
     } catch (Throwable t) {
-      LOG.warn("Router {} failed to cancel interaction {}", router.getClass().getName(), id, t);
+      LOG.warn("Router {} failed to cancel interaction {} with {}", router.getClass().getName(), id,
+          t.getClass().getName());
+      LOG.debug("Router {} failed", router.getClass().getName(), t);
     }
   }
 

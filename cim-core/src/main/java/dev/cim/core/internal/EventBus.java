@@ -52,7 +52,10 @@ public final class EventBus {
         throw e;
       } catch (Throwable t) {
         failures.increment();
-        LOG.warn("Listener {} failed on event {}", listener.getClass().getName(), event.getClass().getSimpleName(), t);
+        // The exception's message is the host's and may carry personal data: its class only above DEBUG.
+        LOG.warn("Listener {} failed on event {} with {}", listener.getClass().getName(),
+            event.getClass().getSimpleName(), t.getClass().getName());
+        LOG.debug("Listener {} failed", listener.getClass().getName(), t);
       }
     }
   }

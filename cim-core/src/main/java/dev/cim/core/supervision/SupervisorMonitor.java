@@ -474,7 +474,9 @@ public final class SupervisorMonitor implements CimListener {
             l.onCleared(c.alert(), c.clearedAt());
           }
         } catch (RuntimeException e) {
-          LOG.warn("Supervisor listener {} failed on a {} alert", l.getClass().getName(), c.alert().kind(), e);
+          LOG.warn("Supervisor listener {} failed on a {} alert with {}", l.getClass().getName(), c.alert().kind(),
+              e.getClass().getName());
+          LOG.debug("Supervisor listener {} failed", l.getClass().getName(), e);
         }
       }
     }
