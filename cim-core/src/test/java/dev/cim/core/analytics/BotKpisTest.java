@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cim.core.InboundContact;
 import dev.cim.core.InteractionHub;
 import dev.cim.core.Received;
+import dev.cim.core.TestClock;
 import dev.cim.core.bot.BotPolicy;
 import dev.cim.core.bot.BotReply;
 import dev.cim.core.memory.InMemoryFactLog;
@@ -69,7 +70,7 @@ class BotKpisTest {
 
   @Test
   void hub_botConversations_giveBotFactsAndTheKpis() {
-    StepClock clock = new StepClock();
+    TestClock clock = new TestClock(Facts.T0);
     AtomicInteger ids = new AtomicInteger();
     AtomicInteger turn = new AtomicInteger();
     InteractionHub hub = InteractionHub.builder().clock(clock).ids(() -> "id-" + ids.incrementAndGet())
@@ -83,14 +84,14 @@ class BotKpisTest {
     FactRecorder.attach(hub, log);
 
     hub.receive(InboundContact.of(Channel.CHAT, ContactPoint.email("a@example.com"), "reset password"));
-    clock.advance(10);
+    clock.advance(Duration.ofSeconds(10));
     ContactPoint bo = ContactPoint.email("bo@example.com");
     hub.receive(InboundContact.of(Channel.CHAT, bo, "bill wrong").withThreadRef("s"));      // t=10, bot asks
-    clock.advance(20);
+    clock.advance(Duration.ofSeconds(20));
     Received handedOff = hub.receive(InboundContact.of(Channel.CHAT, bo, "INV-7").withThreadRef("s")); // t=30
-    clock.advance(45);
+    clock.advance(Duration.ofSeconds(45));
     hub.assign(handedOff.interaction().id(), AgentId.of("ann"));                               // t=75
-    clock.advance(15);
+    clock.advance(Duration.ofSeconds(15));
     hub.addMessage(handedOff.interaction().id(), AuthorRole.AGENT, "ann", "I see the double charge"); // t=90
 
     List<Fact> facts = log.read(Facts.T0, Facts.T0.plus(Duration.ofHours(1)));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cim.core.InboundContact;
 import dev.cim.core.InteractionHub;
 import dev.cim.core.Received;
+import dev.cim.core.TestClock;
 import dev.cim.core.memory.InMemoryFactLog;
 import dev.cim.core.model.Agent;
 import dev.cim.core.model.AgentId;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class FactRecorderTest {
-  private final StepClock clock = new StepClock();
+  private final TestClock clock = new TestClock(Facts.T0);
   private final InMemoryFactLog log = new InMemoryFactLog();
   private final List<Fact> live = new ArrayList<>();
   private InteractionHub hub;
@@ -52,16 +53,16 @@ class FactRecorderTest {
   @Test
   void hubEvents_ofAHandledCall_becomeFactsInOrder() {
     InteractionId id = call().interaction().id();
-    clock.advance(12);
+    clock.advance(Duration.ofSeconds(12));
     hub.assign(id, AgentId.of("ann"));
-    clock.advance(30);
+    clock.advance(Duration.ofSeconds(30));
     hub.addMessage(id, AuthorRole.AGENT, "ann", "Let me check");
     hub.transition(id, InteractionState.HELD);
-    clock.advance(20);
+    clock.advance(Duration.ofSeconds(20));
     hub.transition(id, InteractionState.ACTIVE);
-    clock.advance(40);
+    clock.advance(Duration.ofSeconds(40));
     hub.wrapUp(id);
-    clock.advance(15);
+    clock.advance(Duration.ofSeconds(15));
     hub.resolve(id, "fixed");
 
     assertThat(types()).containsExactly(FactType.ARRIVED, FactType.CUSTOMER_MESSAGE, FactType.QUEUED,
@@ -83,9 +84,9 @@ class FactRecorderTest {
   @Test
   void hubEvents_abandonAndTransfer_becomeFacts() {
     InteractionId first = call().interaction().id();
-    clock.advance(5);
+    clock.advance(Duration.ofSeconds(5));
     hub.abandon(first);
-    clock.advance(60);
+    clock.advance(Duration.ofSeconds(60));
     InteractionId second = call().interaction().id();
     hub.assign(second, AgentId.of("ann"));
     hub.transfer(second, "retention");
@@ -100,9 +101,9 @@ class FactRecorderTest {
   @Test
   void erasingTheCustomer_leavesTheFactsAndTheKpisAsTheyWere() {
     Received r = call();
-    clock.advance(3);
+    clock.advance(Duration.ofSeconds(3));
     hub.assign(r.interaction().id(), AgentId.of("ann"));
-    clock.advance(60);
+    clock.advance(Duration.ofSeconds(60));
     hub.resolve(r.interaction().id(), "fixed");
     Kpis kpis = Kpis.of(KpiConfig.ofDefaults());
     Instant end = clock.instant().plusSeconds(1);
