@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -148,22 +146,10 @@ final class BotStep {
     if (policy.executor().isEmpty()) {
       return policy.bot().respond(turn);
     }
-    CompletableFuture<BotReply> reply = new CompletableFuture<>();
-    FutureTask<BotReply> task = new FutureTask<>(() -> policy.bot().respond(turn)) {
-      @Override
-      protected void done() {
-        try {
-          reply.complete(get());
-        } catch (ExecutionException e) {
-          reply.completeExceptionally(e.getCause());
-        } catch (CancellationException | InterruptedException e) {
-          reply.cancel(false);
-        }
-      }
-    };
+    FutureTask<BotReply> task = new FutureTask<>(() -> policy.bot().respond(turn));
     policy.executor().get().execute(task);
     try {
-      return reply.get(policy.timeBudget().toNanos(), TimeUnit.NANOSECONDS);
+      return task.get(policy.timeBudget().toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       task.cancel(true);
       throw e;
