@@ -24,6 +24,8 @@ final class AgentState implements AgentView {
   final Map<Channel, Long> readySince = new HashMap<>(4);
   final Map<Channel, Long> readySeq = new HashMap<>(4);
   final Set<Channel> indexed = new HashSet<>(4);
+  /** The agent's slot in each channel's {@link ReadyIndex}, by its number; -1 (or beyond the end) where not ready. */
+  int[] slots = new int[0];
   final Set<TaskState> offered = new LinkedHashSet<>(4);
   final Set<TaskState> assigned = new LinkedHashSet<>(4);
   long viewNow;

@@ -78,7 +78,7 @@ final class Engine implements RoutingEngine {
   private final Map<AgentId, AgentState> agents = new HashMap<>();
   private final Map<InteractionId, TaskState> tasks = new HashMap<>();
   private final Map<String, QueueState> queues = new TreeMap<>();
-  private final Map<Channel, ChannelIndex> ready = new HashMap<>();
+  private final Map<Channel, ReadyIndex> ready = new HashMap<>();
   private final Map<Skill, Integer> skillHolders = new HashMap<>();
   /**
    * Skills interned to small integers, in the order first seen by an agent profile or a task; never removed, so an
@@ -287,8 +287,10 @@ final class Engine implements RoutingEngine {
       long now = clock.millis();
       TaskState t = newTask(task, now);
       tasks.put(t.id, t);
-      enqueue(t, now);
-      matchTask(t, Decision.Trigger.TASK_ARRIVED, now);
+      t.status = TaskStatus.WAITING;
+      if (!matchTask(t, Decision.Trigger.TASK_ARRIVED, now)) {
+        enqueue(t, now); // queued only when no agent takes it at once
+      }
     });
   }
 
@@ -639,8 +641,8 @@ final class Engine implements RoutingEngine {
    */
   private int batchRound(long now) {
     LinkedHashSet<AgentState> freeSet = new LinkedHashSet<>();
-    for (ChannelIndex ci : ready.values()) {
-      freeSet.addAll(ci.all);
+    for (ReadyIndex ci : ready.values()) {
+      ci.forEach(freeSet::add);
     }
     if (freeSet.isEmpty()) {
       return 0;
@@ -979,11 +981,6 @@ final class Engine implements RoutingEngine {
     return (NavigableSet<TaskState>[]) new NavigableSet<?>[Skill.MAX_LEVEL + 1];
   }
 
-  @SuppressWarnings("unchecked")
-  private static LinkedHashSet<AgentState>[] newReadyArray() {
-    return (LinkedHashSet<AgentState>[]) new LinkedHashSet<?>[Skill.MAX_LEVEL + 1];
-  }
-
   private void unbucket(TaskState t) {
     if (t.bucket != null) {
       t.bucket.remove(t);
@@ -1013,38 +1010,19 @@ final class Engine implements RoutingEngine {
   }
 
   private void addReady(AgentState a, Channel c, long now) {
-    ChannelIndex ci = ready.computeIfAbsent(c, k -> new ChannelIndex());
-    ci.all.add(a);
-    int[] ids = a.skillIds;
-    for (int i = 0; i < ids.length; i++) {
-      LinkedHashSet<AgentState>[] levels = ci.levels(ids[i]);
-      if (levels == null) {
-        levels = newReadyArray();
-        ci.setLevels(ids[i], levels);
-      }
-      int level = a.skillLevels[i];
-      LinkedHashSet<AgentState> set = levels[level];
-      if (set == null) {
-        set = new LinkedHashSet<>();
-        levels[level] = set;
-      }
-      set.add(a);
+    ReadyIndex ci = ready.get(c);
+    if (ci == null) {
+      ci = new ReadyIndex(ready.size(), 2 * agents.size());
+      ready.put(c, ci);
     }
+    ci.add(a);
     a.indexed.add(c);
     a.readySince.put(c, now);
     a.readySeq.put(c, seq++);
   }
 
   private void removeReady(AgentState a, Channel c) {
-    ChannelIndex ci = ready.get(c);
-    ci.all.remove(a);
-    int[] ids = a.skillIds;
-    for (int i = 0; i < ids.length; i++) {
-      LinkedHashSet<AgentState>[] levels = ci.levels(ids[i]);
-      if (levels != null && levels[a.skillLevels[i]] != null) {
-        levels[a.skillLevels[i]].remove(a);
-      }
-    }
+    ready.get(c).remove(a);
     a.indexed.remove(c);
   }
 
@@ -1267,43 +1245,19 @@ final class Engine implements RoutingEngine {
       }
       return sel;
     }
-    ChannelIndex ci = ready.get(t.task.channel());
+    ReadyIndex ci = ready.get(t.task.channel());
     if (ci == null) {
       return sel;
     }
     boolean earlyExit = config.scorer().isEmpty() && config.strategy() == Strategy.LONGEST_IDLE
         && t.task.preferred().isEmpty();
-    if (t.task.required().isEmpty()) {
-      sel.considerAll(ci.all, earlyExit);
-      return sel;
-    }
-    LinkedHashSet<AgentState>[] levels = null;
-    int from = 0;
-    int smallest = Integer.MAX_VALUE;
-    int cap = queueOf(t).config.levelCap(now - t.enqueuedAt);
     internRequired(t);
-    for (int i = 0; i < t.reqIds.length; i++) {
-      LinkedHashSet<AgentState>[] l = ci.levels(t.reqIds[i]);
-      int min = Math.min(t.reqMin[i], cap);
-      int size = 0;
-      if (l != null) {
-        for (int level = min; level <= Skill.MAX_LEVEL; level++) {
-          size += l[level] == null ? 0 : l[level].size();
-        }
-      }
-      if (size < smallest) {
-        smallest = size;
-        levels = l;
-        from = min;
-      }
+    int[] thresholds = new int[t.reqIds.length];
+    for (int i = 0; i < thresholds.length; i++) {
+      thresholds[i] = Math.min(t.reqMin[i], sel.levelCap);
     }
-    if (smallest > 0) {
-      for (int level = from; level <= Skill.MAX_LEVEL; level++) {
-        if (levels[level] != null) {
-          sel.considerAll(levels[level], earlyExit);
-        }
-      }
-    }
+    sel.firstOnly = earlyExit;
+    ci.visit(t.reqIds, thresholds, sel);
     return sel;
   }
 
@@ -1318,7 +1272,7 @@ final class Engine implements RoutingEngine {
   }
 
   /** The running choice of a task-side decision, with its explanation. */
-  private final class Selection {
+  private final class Selection implements ReadyIndex.Visitor {
     final TaskState t;
     final long now;
     final int limit;
@@ -1354,14 +1308,14 @@ final class Engine implements RoutingEngine {
       this.reqMask = t.reqMask;
     }
 
-    /** Considers agents in ready order; with {@code firstOnly}, stops once the fan-out is filled from this set. */
-    void considerAll(Collection<AgentState> source, boolean firstOnly) {
-      int found = 0;
-      for (AgentState a : source) {
-        if (consider(a, true) && firstOnly && ++found >= fanOut) {
-          return;
-        }
-      }
+    /** With {@code firstOnly}, a walk of the ready index stops once the fan-out is filled. */
+    boolean firstOnly;
+    private int found;
+
+    /** Considers an agent of the task's ready index (visited longest idle first); returns whether to go on. */
+    @Override
+    public boolean visit(AgentState a) {
+      return !(consider(a, true) && firstOnly && ++found >= fanOut);
     }
 
     private void pass(AgentState a, PassReason why) {
@@ -1875,33 +1829,6 @@ final class Engine implements RoutingEngine {
   }
 
   // ---------------------------------------------------------------- small holders
-
-  private static final class ChannelIndex {
-    final LinkedHashSet<AgentState> all = new LinkedHashSet<>();
-    /**
-     * Ready agents by interned skill id, then by their level of it (index 1 to 10), each in the order they became
-     * ready; null where no agent ready for the channel was ever indexed with the skill.
-     */
-    private LinkedHashSet<AgentState>[][] bySkill = newBySkill(16);
-
-    @SuppressWarnings("unchecked")
-    private static LinkedHashSet<AgentState>[][] newBySkill(int n) {
-      return (LinkedHashSet<AgentState>[][]) new LinkedHashSet<?>[n][];
-    }
-
-    LinkedHashSet<AgentState>[] levels(int skillId) {
-      return skillId < bySkill.length ? bySkill[skillId] : null;
-    }
-
-    void setLevels(int skillId, LinkedHashSet<AgentState>[] levels) {
-      if (skillId >= bySkill.length) {
-        LinkedHashSet<AgentState>[][] grown = newBySkill(Math.max(skillId + 1, bySkill.length * 2));
-        System.arraycopy(bySkill, 0, grown, 0, bySkill.length);
-        bySkill = grown;
-      }
-      bySkill[skillId] = levels;
-    }
-  }
 
   private static final class QueueState {
     final QueueConfig config;

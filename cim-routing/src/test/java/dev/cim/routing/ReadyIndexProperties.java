@@ -1,0 +1,165 @@
+package dev.cim.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ReadyIndex} visits exactly the agents a plain list in readiness order would give, filtered by skill levels,
+ * in that order, through adds, removes, compactions and growth (a tiny initial space and few skills, so both happen
+ * often and sets overlap).
+ */
+class ReadyIndexProperties {
+  private static final int AGENTS = 40;
+  private static final int SKILLS = 5;
+
+  /**
+   * One operation: {@code op % 3 == 0} removes agent {@code op / 3 % AGENTS}, anything else adds it (if absent); after
+   * each, every query of up to three skills (plus one skill nobody has) is checked, at thresholds derived from
+   * {@code threshold}.
+   */
+  @Property(tries = 150)
+  void visit_agreesWithAFilteredListInReadinessOrder(
+      @ForAll @Size(min = 1, max = 200) List<@IntRange(min = 0, max = 10_000) Integer> ops,
+      @ForAll @IntRange(min = 1, max = 10) int threshold, @ForAll long seed) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    List<AgentState> pool = new ArrayList<>();
+    for (int i = 0; i < AGENTS; i++) {
+      pool.add(agent(i, r));
+    }
+    List<int[]> queries = new ArrayList<>();
+    queries.add(new int[0]);
+    for (int a = 0; a <= SKILLS; a++) {
+      queries.add(new int[] {a});
+      for (int b = a + 1; b <= SKILLS; b++) {
+        queries.add(new int[] {b, a});
+        for (int c = b + 1; c < SKILLS; c++) {
+          queries.add(new int[] {a, c, b});
+        }
+      }
+    }
+    ReadyIndex index = new ReadyIndex(1, 4);
+    List<AgentState> model = new ArrayList<>();
+    for (int op : ops) {
+      AgentState a = pool.get(op / 3 % AGENTS);
+      if (op % 3 == 0) {
+        index.remove(a);
+        model.remove(a);
+      } else if (!model.contains(a)) {
+        index.add(a);
+        model.add(a);
+      }
+      assertThat(index.size()).isEqualTo(model.size());
+      for (int[] skills : queries) {
+        int[] thresholds = new int[skills.length];
+        for (int i = 0; i < skills.length; i++) {
+          thresholds[i] = Math.max(1, threshold - i * 3);
+        }
+        List<AgentState> visited = new ArrayList<>();
+        int n = index.visit(skills, thresholds, visited::add);
+        assertThat(visited).isEqualTo(expected(model, skills, thresholds));
+        assertThat(n).isEqualTo(visited.size());
+      }
+    }
+    List<AgentState> all = new ArrayList<>();
+    index.forEach(all::add);
+    assertThat(all).isEqualTo(model);
+    for (int s = 0; s < SKILLS; s++) {
+      for (int l = 1; l <= 10; l++) {
+        assertThat(index.count(s, l)).isEqualTo(expected(model, new int[] {s}, new int[] {l}).size());
+      }
+    }
+  }
+
+  @Property(tries = 100)
+  void visit_stopsWhenTheVisitorSaysSo(@ForAll @IntRange(min = 1, max = 40) int agents,
+      @ForAll @IntRange(min = 1, max = 5) int stopAfter, @ForAll long seed) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    ReadyIndex index = new ReadyIndex(0, 1);
+    for (int i = 0; i < agents; i++) {
+      index.add(agent(i, r));
+    }
+    List<AgentState> visited = new ArrayList<>();
+    int n = index.visit(new int[0], new int[0], x -> visited.add(x) && visited.size() < stopAfter);
+    assertThat(n).isEqualTo(Math.min(agents, stopAfter)).isEqualTo(visited.size());
+  }
+
+  @Property(tries = 5)
+  void visit_acrossManyBlocks_agreesWithAFilteredList(@ForAll long seed) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    List<AgentState> pool = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      pool.add(agent(i, r));
+    }
+    ReadyIndex index = new ReadyIndex(0, 16);
+    java.util.LinkedHashSet<AgentState> model = new java.util.LinkedHashSet<>();
+    for (int op = 1; op <= 20_000; op++) {
+      AgentState a = pool.get(r.nextInt(pool.size()));
+      if (model.contains(a) && r.nextInt(5) < 2) {
+        index.remove(a);
+        model.remove(a);
+      } else if (!model.contains(a)) {
+        index.add(a);
+        model.add(a);
+      }
+      if (op % 2_000 == 0) {
+        int first = r.nextInt(SKILLS);
+        int[] skills = r.nextBoolean() ? new int[] {first} : new int[] {first, (first + 1 + r.nextInt(SKILLS - 1)) % SKILLS};
+        int[] thresholds = new int[skills.length];
+        for (int i = 0; i < skills.length; i++) {
+          thresholds[i] = 1 + r.nextInt(10);
+        }
+        List<AgentState> visited = new ArrayList<>();
+        index.visit(skills, thresholds, visited::add);
+        assertThat(visited).isEqualTo(expected(new ArrayList<>(model), skills, thresholds));
+      }
+    }
+  }
+
+  @Test
+  void add_twice_throwsAndKeepsOneSlot() {
+    ReadyIndex index = new ReadyIndex(0, 8);
+    AgentState a = agent(0, new java.util.SplittableRandom(1));
+    index.add(a);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.add(a))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("a0");
+    assertThat(index.size()).isEqualTo(1);
+  }
+
+  private static List<AgentState> expected(List<AgentState> model, int[] skills, int[] thresholds) {
+    List<AgentState> out = new ArrayList<>();
+    for (AgentState a : model) {
+      boolean ok = true;
+      for (int i = 0; i < skills.length; i++) {
+        ok &= a.level(skills[i]) >= thresholds[i];
+      }
+      if (ok) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** An agent with 0 to SKILLS interned skills (ids ascending) at random levels. */
+  private static AgentState agent(int i, java.util.SplittableRandom r) {
+    AgentState a = new AgentState(Fixtures.voiceAgent("a" + i, Fixtures.BILLING, 1), i);
+    List<Integer> ids = new ArrayList<>();
+    for (int s = 0; s < SKILLS; s++) {
+      if (r.nextInt(3) > 0) {
+        ids.add(s);
+      }
+    }
+    a.skillIds = ids.stream().mapToInt(Integer::intValue).toArray();
+    a.skillLevels = new byte[ids.size()];
+    for (int k = 0; k < ids.size(); k++) {
+      a.skillLevels[k] = (byte) (1 + r.nextInt(10));
+    }
+    return a;
+  }
+}
