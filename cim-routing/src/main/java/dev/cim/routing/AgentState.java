@@ -3,7 +3,6 @@ package dev.cim.routing;
 import dev.cim.core.model.AgentId;
 import dev.cim.core.model.Channel;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -21,11 +20,18 @@ final class AgentState implements AgentView {
   boolean paced;
   long paceGen;
   final long ordinal;
-  final Map<Channel, Long> readySince = new HashMap<>(4);
-  final Map<Channel, Long> readySeq = new HashMap<>(4);
-  final Set<Channel> indexed = new HashSet<>(4);
   /** The agent's slot in each channel's {@link ReadyIndex}, by its number; -1 (or beyond the end) where not ready. */
   int[] slots = new int[0];
+  /** When the agent last became ready for each channel, by its number; {@link Long#MIN_VALUE} if never. */
+  long[] readySince = new long[0];
+  /** The engine sequence number of that moment, by channel number; {@link Long#MAX_VALUE} if never. */
+  long[] readySeq = new long[0];
+  /** For how many channels the agent is in the ready index. */
+  int indexedCount;
+  /** Set once the agent is removed from the engine. */
+  boolean removed;
+  /** The engine's ready indexes by channel (for {@link #readyMillis}); null in tests of the index alone. */
+  private final Map<Channel, ReadyIndex> ready;
   final Set<TaskState> offered = new LinkedHashSet<>(4);
   final Set<TaskState> assigned = new LinkedHashSet<>(4);
   long viewNow;
@@ -42,8 +48,23 @@ final class AgentState implements AgentView {
   long skillMask;
 
   AgentState(AgentProfile profile, long ordinal) {
+    this(profile, ordinal, null);
+  }
+
+  AgentState(AgentProfile profile, long ordinal, Map<Channel, ReadyIndex> ready) {
     this.profile = profile;
     this.ordinal = ordinal;
+    this.ready = ready;
+  }
+
+  /** When the agent last became ready for a channel number, {@link Long#MIN_VALUE} if never. */
+  long readySince(int channelNo) {
+    return channelNo < readySince.length ? readySince[channelNo] : Long.MIN_VALUE;
+  }
+
+  /** The sequence number of that moment, {@link Long#MAX_VALUE} if never. */
+  long readySeq(int channelNo) {
+    return channelNo < readySeq.length ? readySeq[channelNo] : Long.MAX_VALUE;
   }
 
   /** The agent's level of an interned skill, 0 if it does not have it. */
@@ -97,7 +118,10 @@ final class AgentState implements AgentView {
 
   @Override
   public long readyMillis(Channel channel) {
-    Long since = indexed.contains(channel) ? readySince.get(channel) : null;
-    return since == null ? 0 : Math.max(0, viewNow - since);
+    ReadyIndex ix = ready == null ? null : ready.get(channel);
+    if (ix == null || !ix.contains(this)) {
+      return 0;
+    }
+    return Math.max(0, viewNow - readySince[ix.channelNo]);
   }
 }

@@ -79,6 +79,8 @@ final class Engine implements RoutingEngine {
   private final Map<InteractionId, TaskState> tasks = new HashMap<>();
   private final Map<String, QueueState> queues = new TreeMap<>();
   private final Map<Channel, ReadyIndex> ready = new HashMap<>();
+  /** The same indexes by channel number. */
+  private final List<ReadyIndex> readyByNo = new ArrayList<>();
   private final Map<Skill, Integer> skillHolders = new HashMap<>();
   /**
    * Skills interned to small integers, in the order first seen by an agent profile or a task; never removed, so an
@@ -176,7 +178,7 @@ final class Engine implements RoutingEngine {
             "agent '" + profile.id() + "' must not already be in the engine, but it is");
       }
       long now = clock.millis();
-      AgentState a = new AgentState(profile, ordinals++);
+      AgentState a = new AgentState(profile, ordinals++, ready);
       internSkills(a);
       a.presence = presence;
       agents.put(profile.id(), a);
@@ -222,6 +224,7 @@ final class Engine implements RoutingEngine {
       unindexAll(a);
       a.profile.skills().keySet().forEach(s -> skillHolders.merge(s, -1, Integer::sum));
       agents.remove(agentId);
+      a.removed = true;
       for (TaskState t : returned) {
         matchTask(t, Decision.Trigger.TASK_ARRIVED, now);
       }
@@ -1000,7 +1003,7 @@ final class Engine implements RoutingEngine {
   private void reindex(AgentState a, long now) {
     for (Channel c : a.profile.capacity().channels()) {
       boolean want = a.readyFor(c);
-      boolean have = a.indexed.contains(c);
+      boolean have = readyIndex(c).contains(a);
       if (want && !have) {
         addReady(a, c, now);
       } else if (!want && have) {
@@ -1009,26 +1012,28 @@ final class Engine implements RoutingEngine {
     }
   }
 
-  private void addReady(AgentState a, Channel c, long now) {
-    ReadyIndex ci = ready.get(c);
-    if (ci == null) {
-      ci = new ReadyIndex(ready.size(), 2 * agents.size());
-      ready.put(c, ci);
+  /** The ready index of a channel, created on first use. */
+  private ReadyIndex readyIndex(Channel c) {
+    ReadyIndex ix = ready.get(c);
+    if (ix == null) {
+      ix = new ReadyIndex(c, readyByNo.size(), 2 * agents.size());
+      ready.put(c, ix);
+      readyByNo.add(ix);
     }
-    ci.add(a);
-    a.indexed.add(c);
-    a.readySince.put(c, now);
-    a.readySeq.put(c, seq++);
+    return ix;
+  }
+
+  private void addReady(AgentState a, Channel c, long now) {
+    readyIndex(c).add(a, now, seq++);
   }
 
   private void removeReady(AgentState a, Channel c) {
-    ready.get(c).remove(a);
-    a.indexed.remove(c);
+    readyIndex(c).remove(a);
   }
 
   private void unindexAll(AgentState a) {
-    for (Channel c : new ArrayList<>(a.indexed)) {
-      removeReady(a, c);
+    for (ReadyIndex ix : readyByNo) {
+      ix.remove(a);
     }
   }
 
@@ -1083,7 +1088,7 @@ final class Engine implements RoutingEngine {
     t.offerGen++;
     List<AgentState> alive = new ArrayList<>(holders.size());
     for (AgentState h : holders) {
-      if (agents.get(h.id()) == h) {
+      if (!h.removed) {
         alive.add(h);
       }
     }
@@ -1192,15 +1197,16 @@ final class Engine implements RoutingEngine {
       }
       case LONGEST_IDLE:
       default: {
-        Long since = a.readySince.get(c);
-        return since == null ? 0 : (double) (now - since);
+        ReadyIndex ix = ready.get(c);
+        long since = ix == null ? Long.MIN_VALUE : a.readySince(ix.channelNo);
+        return since == Long.MIN_VALUE ? 0 : (double) (now - since);
       }
     }
   }
 
   private long readySeq(AgentState a, Channel c) {
-    Long s = a.readySeq.get(c);
-    return s == null ? Long.MAX_VALUE : s;
+    ReadyIndex ix = ready.get(c);
+    return ix == null ? Long.MAX_VALUE : a.readySeq(ix.channelNo);
   }
 
   /** Offers a waiting task to the best ready eligible agent (or agents, with a fan-out), if any; records the decision. */
@@ -1410,11 +1416,11 @@ final class Engine implements RoutingEngine {
 
   /** Lets a ready agent take the best waiting tasks it is eligible for, until it is full or none is left. */
   private void matchAgent(AgentState a, long now) {
-    if (agents.get(a.id()) != a || config.batchMode()) {
+    if (a.removed || config.batchMode()) {
       return;
     }
     int guard = a.profile.capacity().budget() + 1;
-    while (!a.indexed.isEmpty() && guard-- > 0) {
+    while (a.indexedCount > 0 && guard-- > 0) {
       best = null;
       bestScore = 0;
       skipNegative = capped(a);
@@ -1441,7 +1447,11 @@ final class Engine implements RoutingEngine {
   /** Sets {@link #best} to the best waiting task the agent may take across its channels and queues, if any. */
   private void scanTasks(AgentState a, long now) {
     {
-      for (Channel c : a.indexed) {
+      for (ReadyIndex ix : readyByNo) {
+        if (!ix.contains(a)) {
+          continue;
+        }
+        Channel c = ix.channel;
         for (QueueState q : queuesOf(a)) {
           if (q.waiting == 0) {
             continue;
@@ -1582,9 +1592,7 @@ final class Engine implements RoutingEngine {
         timers.add(new Timer(now + config.returnPacing().toMillis(), seq++, null, h, h.paceGen,
             TimerKind.PACE_END));
       }
-      if (h.indexed.contains(c)) {
-        removeReady(h, c);
-      }
+      removeReady(h, c);
       reindex(h, now);
       emit(new TaskOffered(t.id, h.id(), Instant.ofEpochMilli(t.offerExpires), d, Instant.ofEpochMilli(now)));
     }
@@ -1783,7 +1791,7 @@ final class Engine implements RoutingEngine {
     }
     int available = 0;
     for (AgentState a : agents.values()) {
-      if (a.profile.serves(name) && !a.indexed.isEmpty()) {
+      if (a.profile.serves(name) && a.indexedCount > 0) {
         available++;
       }
     }

@@ -1,5 +1,6 @@
 package dev.cim.routing;
 
+import dev.cim.core.model.Channel;
 import dev.cim.core.model.Skill;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -26,6 +27,8 @@ final class ReadyIndex {
 
   /** This index's number in {@link AgentState#slots}. */
   final int channelNo;
+  /** The channel. */
+  final Channel channel;
 
   private AgentState[] bySlot;
   /** The next slot to hand out. */
@@ -43,7 +46,8 @@ final class ReadyIndex {
   private SkillBits[] walkSets = new SkillBits[3];
   private int[] walkOffsets = new int[3];
 
-  ReadyIndex(int channelNo, int initialSlots) {
+  ReadyIndex(Channel channel, int channelNo, int initialSlots) {
+    this.channel = channel;
     this.channelNo = channelNo;
     this.bySlot = new AgentState[Math.max(64, initialSlots)];
     this.all = new SkillBits(1, bySlot.length);
@@ -67,18 +71,25 @@ final class ReadyIndex {
   private void setSlot(AgentState a, int slot) {
     if (channelNo >= a.slots.length) {
       int old = a.slots.length;
-      a.slots = Arrays.copyOf(a.slots, channelNo + 1);
-      Arrays.fill(a.slots, old, a.slots.length, -1);
+      int n = channelNo + 1;
+      a.slots = Arrays.copyOf(a.slots, n);
+      Arrays.fill(a.slots, old, n, -1);
+      a.readySince = Arrays.copyOf(a.readySince, n);
+      Arrays.fill(a.readySince, old, n, Long.MIN_VALUE);
+      a.readySeq = Arrays.copyOf(a.readySeq, n);
+      Arrays.fill(a.readySeq, old, n, Long.MAX_VALUE);
     }
     a.slots[channelNo] = slot;
   }
 
   /**
-   * Adds a ready agent after every agent already here (it becomes the one idle shortest).
+   * Adds a ready agent after every agent already here (it becomes the one idle shortest), recording when.
    *
+   * @param now the time, kept as {@link AgentState#readySince}
+   * @param seq the engine's sequence number, kept as {@link AgentState#readySeq}
    * @throws IllegalStateException if it is already here
    */
-  void add(AgentState a) {
+  void add(AgentState a, long now, long seq) {
     if (contains(a)) {
       throw new IllegalStateException("agent '" + a.id() + "' is already ready for this channel");
     }
@@ -88,6 +99,9 @@ final class ReadyIndex {
     int slot = tail++;
     bySlot[slot] = a;
     setSlot(a, slot);
+    a.readySince[channelNo] = now;
+    a.readySeq[channelNo] = seq;
+    a.indexedCount++;
     live++;
     mark(a, slot, true);
   }
@@ -101,6 +115,7 @@ final class ReadyIndex {
     mark(a, slot, false);
     bySlot[slot] = null;
     a.slots[channelNo] = -1;
+    a.indexedCount--;
     live--;
     if (live == 0) {
       head = 0;

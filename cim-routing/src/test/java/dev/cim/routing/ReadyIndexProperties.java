@@ -44,7 +44,7 @@ class ReadyIndexProperties {
         }
       }
     }
-    ReadyIndex index = new ReadyIndex(1, 4);
+    ReadyIndex index = new ReadyIndex(dev.cim.core.model.Channel.VOICE, 1, 4);
     List<AgentState> model = new ArrayList<>();
     for (int op : ops) {
       AgentState a = pool.get(op / 3 % AGENTS);
@@ -52,7 +52,7 @@ class ReadyIndexProperties {
         index.remove(a);
         model.remove(a);
       } else if (!model.contains(a)) {
-        index.add(a);
+        index.add(a, 0, 0);
         model.add(a);
       }
       assertThat(index.size()).isEqualTo(model.size());
@@ -81,9 +81,9 @@ class ReadyIndexProperties {
   void visit_stopsWhenTheVisitorSaysSo(@ForAll @IntRange(min = 1, max = 40) int agents,
       @ForAll @IntRange(min = 1, max = 5) int stopAfter, @ForAll long seed) {
     java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
-    ReadyIndex index = new ReadyIndex(0, 1);
+    ReadyIndex index = new ReadyIndex(dev.cim.core.model.Channel.VOICE, 0, 1);
     for (int i = 0; i < agents; i++) {
-      index.add(agent(i, r));
+      index.add(agent(i, r), 0, 0);
     }
     List<AgentState> visited = new ArrayList<>();
     int n = index.visit(new int[0], new int[0], x -> visited.add(x) && visited.size() < stopAfter);
@@ -97,7 +97,7 @@ class ReadyIndexProperties {
     for (int i = 0; i < 3000; i++) {
       pool.add(agent(i, r));
     }
-    ReadyIndex index = new ReadyIndex(0, 16);
+    ReadyIndex index = new ReadyIndex(dev.cim.core.model.Channel.VOICE, 0, 16);
     java.util.LinkedHashSet<AgentState> model = new java.util.LinkedHashSet<>();
     for (int op = 1; op <= 20_000; op++) {
       AgentState a = pool.get(r.nextInt(pool.size()));
@@ -105,7 +105,7 @@ class ReadyIndexProperties {
         index.remove(a);
         model.remove(a);
       } else if (!model.contains(a)) {
-        index.add(a);
+        index.add(a, 0, 0);
         model.add(a);
       }
       if (op % 2_000 == 0) {
@@ -124,10 +124,10 @@ class ReadyIndexProperties {
 
   @Test
   void add_twice_throwsAndKeepsOneSlot() {
-    ReadyIndex index = new ReadyIndex(0, 8);
+    ReadyIndex index = new ReadyIndex(dev.cim.core.model.Channel.VOICE, 0, 8);
     AgentState a = agent(0, new java.util.SplittableRandom(1));
-    index.add(a);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.add(a))
+    index.add(a, 0, 0);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.add(a, 0, 0))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("a0");
     assertThat(index.size()).isEqualTo(1);
   }
