@@ -17,6 +17,8 @@ final class LexiconTable {
   static final int HAS_NEG_VALENCE = 1 << 11;
   /** The word appears after the first word of some phrase. */
   static final int PHRASE_CONT = 1 << 12;
+  /** The term is elongated: see {@link #elongated(char[], int, int)}. */
+  static final int ELONGATED = 1 << 13;
 
   final String[] terms;
   final double[] valence;
@@ -28,6 +30,11 @@ final class LexiconTable {
   private final char[] pool;
   /** Per entry: offset of its key in the pool, shifted left by 8, or'ed with its length (at most 255). */
   private final int[] keyMeta;
+  /**
+   * Per entry: its key packed 8 bits per char ({@code k = k << 8 | c}) when it has at most 8 chars, each in
+   * [1, 255], else 0; equal packed keys mean equal terms, so {@link #find8(long, int)} compares one long.
+   */
+  private final long[] key8;
   /** Open addressing: {@code (long) hash << 32 | id}, or -1 when empty. */
   private final long[] slots;
   private final int mask;
@@ -40,6 +47,8 @@ final class LexiconTable {
   private final int[] childStart;
   private final int[] childEntry;
   private final int[] childNode;
+  /** Per trie node: bit {@link #edgeBit(int)} is set for each entry it has an edge on (a one-word Bloom filter). */
+  private final long[] nodeMask;
   /** The trie node after the first word of a phrase, per entry; -1 if no phrase starts with it. */
   final int[] rootChild;
   final boolean[] emoticonStart = new boolean[128];
@@ -65,6 +74,7 @@ final class LexiconTable {
     flags = new int[n];
     words = new int[n];
     keyMeta = new int[n];
+    key8 = new long[n];
     int cap = Integer.highestOneBit(Math.max(4, n * 2 + 1)) << 1;
     slots = new long[cap];
     Arrays.fill(slots, -1L);
@@ -93,6 +103,9 @@ final class LexiconTable {
         emoticonStart[c0] = true;
         maxEmo = Math.max(maxEmo, t.length());
       }
+      if (elongated(t.toCharArray(), 0, t.length())) {
+        f |= ELONGATED;
+      }
       flags[i] = f;
       words[i] = 1;
       if (sb.length() >= 1 << 23) {
@@ -100,6 +113,7 @@ final class LexiconTable {
             + sb.length());
       }
       keyMeta[i] = (sb.length() << 8) | t.length();
+      key8[i] = pack8(t);
       sb.append(t);
       int full = hash(t, 0, t.length());
       int h = full & mask;
@@ -175,6 +189,12 @@ final class LexiconTable {
         childNode[at] = edgeVals[e];
       }
     }
+    nodeMask = new long[nodes];
+    for (int k = 0; k < nodes; k++) {
+      for (int e = childStart[k]; e < childStart[k + 1]; e++) {
+        nodeMask[k] |= 1L << edgeBit(childEntry[e]);
+      }
+    }
     rootChild = new int[n];
     for (int id = 0; id < n; id++) {
       rootChild[id] = (flags[id] & PHRASE_START) != 0 ? child(0, id) : -1;
@@ -235,14 +255,78 @@ final class LexiconTable {
     }
   }
 
+  /**
+   * Whether the lower-case chars {@code w[from, to)} hold a run of 3 or more of the same char other than an ASCII
+   * digit or {@code '}: the tokenizer's rule for an elongated word.
+   */
+  static boolean elongated(char[] w, int from, int to) {
+    int run = 0;
+    char prev = 0;
+    for (int k = from; k < to; k++) {
+      char c = w[k];
+      if (c == prev) {
+        if (++run >= 3 && !(c >= '0' && c <= '9') && c != '\'') {
+          return true;
+        }
+      } else {
+        run = 1;
+      }
+      prev = c;
+    }
+    return false;
+  }
+
+  private static long pack8(String t) {
+    if (t.length() > 8) {
+      return 0;
+    }
+    long k = 0;
+    for (int j = 0; j < t.length(); j++) {
+      char c = t.charAt(j);
+      if (c == 0 || c > 255) {
+        return 0;
+      }
+      k = k << 8 | c;
+    }
+    return k;
+  }
+
+  /**
+   * As {@link #find(char[], int, int, int)} for a word of 1 to 8 chars, each in [1, 255], given packed as
+   * {@code k = k << 8 | c} and with its polynomial hash {@code h}.
+   */
+  int find8(long key, int h) {
+    int full = mix(h);
+    int s = full & mask;
+    while (true) {
+      long slot = slots[s];
+      if (slot == -1L) {
+        return -1;
+      }
+      int id = (int) slot;
+      if ((int) (slot >>> 32) == full && key8[id] == key) {
+        return id;
+      }
+      s = (s + 1) & mask;
+    }
+  }
+
   /** The trie node after {@code node} on the word {@code entry}, or -1; a scan of the node's few edges. */
   int next(int node, int entry) {
+    if ((nodeMask[node] & (1L << edgeBit(entry))) == 0) {
+      return -1;
+    }
     for (int k = childStart[node], e = childStart[node + 1]; k < e; k++) {
       if (childEntry[k] == entry) {
         return childNode[k];
       }
     }
     return -1;
+  }
+
+  /** A bit index in [0, 64) for an entry id, spread by a multiplicative hash. */
+  private static int edgeBit(int entry) {
+    return (entry * 0x9E3779B9) >>> 26;
   }
 
   private int child(int node, int entry) {

@@ -167,12 +167,49 @@ final class RuleBasedScorer implements SentimentScorer {
       char c = raw[i];
       if (c < 128 ? cls[c] != 0 : !Character.isSurrogate(c) && Character.isLetterOrDigit(c)) {
         int start = i;
-        int upper = 0;
-        int lower = 0;
         int run = 0;
         int h = 0;
         char prev = 0;
         boolean elong = false;
+        long key = 0;
+        // fast path: a word of lower-case ASCII letters only (most words), hashed and looked up in place in raw;
+        // a word found in the table is elongated if and only if its term is
+        while (i < n && (c = raw[i]) >= 'a' && c <= 'z') {
+          h = 31 * h + c;
+          key = key << 8 | c;
+          i++;
+        }
+        if (i > start && (i == n || (c < 128 && cls[c] == 0 && c != '\''))) {
+          s.lowerWords++;
+          int id = i - start <= 8 ? t.find8(key, h) : t.find(raw, start, i, h);
+          int info = WORD;
+          if (id >= 0) {
+            if ((t.flags[id] & LexiconTable.ELONGATED) != 0) {
+              info |= ELONG;
+            }
+          } else {
+            elong = LexiconTable.elongated(raw, start, i);
+            if (elong) {
+              info |= ELONG;
+            }
+            System.arraycopy(raw, start, low, start, i - start);
+            s.un = false;
+            id = lookupWord(s, start, i, elong);
+            if (s.un) {
+              info |= UN;
+            }
+          }
+          s.add(start, i, id, info);
+          continue;
+        }
+        // any other word (capitals, digits, apostrophes, other scripts): lower-cased into low
+        i = start;
+        run = 0;
+        h = 0;
+        prev = 0;
+        elong = false;
+        int upper = 0;
+        int lower = 0;
         boolean digits = true;
         while (i < n) {
           c = raw[i];
