@@ -51,6 +51,11 @@ final class LexiconTable {
   private final long[] nodeMask;
   /** The trie node after the first word of a phrase, per entry; -1 if no phrase starts with it. */
   final int[] rootChild;
+  /**
+   * Per entry: a filter of the words that can follow it in a phrase (bit {@link #edgeBit(int)} of each), 0 if no
+   * phrase starts with it; a clear bit proves that no phrase starts with the entry and that word.
+   */
+  final long[] firstMask;
   final boolean[] emoticonStart = new boolean[128];
   final int maxEmoticon;
   /** The entry of {@code <num>}, which any all-digit token not in the table maps to, or -1. */
@@ -199,6 +204,14 @@ final class LexiconTable {
     for (int id = 0; id < n; id++) {
       rootChild[id] = (flags[id] & PHRASE_START) != 0 ? child(0, id) : -1;
     }
+    firstMask = new long[n];
+    for (int id = 0; id < n; id++) {
+      int node = rootChild[id];
+      if (node >= 0) {
+        // a phrase of one word cannot be built (it has a space), but if it were, its start must never be skipped
+        firstMask[id] = nodePhrase[node] >= 0 ? -1L : nodeMask[node];
+      }
+    }
   }
 
   private static int hash(CharSequence s, int from, int to) {
@@ -325,7 +338,7 @@ final class LexiconTable {
   }
 
   /** A bit index in [0, 64) for an entry id, spread by a multiplicative hash. */
-  private static int edgeBit(int entry) {
+  static int edgeBit(int entry) {
     return (entry * 0x9E3779B9) >>> 26;
   }
 

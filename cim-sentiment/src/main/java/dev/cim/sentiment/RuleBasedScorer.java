@@ -48,9 +48,12 @@ final class RuleBasedScorer implements SentimentScorer {
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private final LexiconTable t;
+  /** No emoticon starts with a space (none can: terms are stripped), so a space after a word is skipped at once. */
+  private final boolean spaceIsSeparator;
 
   RuleBasedScorer(Lexicon lexicon) {
     this.t = lexicon.table;
+    this.spaceIsSeparator = !t.emoticonStart[' '];
   }
 
   static RuleBasedScorer defaults() {
@@ -167,10 +170,7 @@ final class RuleBasedScorer implements SentimentScorer {
       char c = raw[i];
       if (c < 128 ? cls[c] != 0 : !Character.isSurrogate(c) && Character.isLetterOrDigit(c)) {
         int start = i;
-        int run = 0;
         int h = 0;
-        char prev = 0;
-        boolean elong = false;
         long key = 0;
         // fast path: a word of lower-case ASCII letters only (most words), hashed and looked up in place in raw;
         // a word found in the table is elongated if and only if its term is
@@ -188,7 +188,7 @@ final class RuleBasedScorer implements SentimentScorer {
               info |= ELONG;
             }
           } else {
-            elong = LexiconTable.elongated(raw, start, i);
+            boolean elong = LexiconTable.elongated(raw, start, i);
             if (elong) {
               info |= ELONG;
             }
@@ -200,14 +200,17 @@ final class RuleBasedScorer implements SentimentScorer {
             }
           }
           s.add(start, i, id, info);
+          if (c == ' ' && i < n && spaceIsSeparator) {
+            i++; // the usual separator: no token
+          }
           continue;
         }
         // any other word (capitals, digits, apostrophes, other scripts): lower-cased into low
         i = start;
-        run = 0;
         h = 0;
-        prev = 0;
-        elong = false;
+        int run = 0;
+        char prev = 0;
+        boolean elong = false;
         int upper = 0;
         int lower = 0;
         boolean digits = true;
@@ -607,7 +610,9 @@ final class RuleBasedScorer implements SentimentScorer {
         continue;
       }
       int f = t.flags[id];
-      if ((f & LexiconTable.PHRASE_START) != 0 && type == WORD) {
+      // most words start some phrase, few pairs do: the filter on the next token's entry skips nearly all of them
+      if ((t.firstMask[id] & (1L << LexiconTable.edgeBit(i + 1 < nt ? tEntry[i + 1] : -1))) != 0
+          && (f & LexiconTable.PHRASE_START) != 0 && type == WORD) {
         int node = t.rootChild[id];
         int j = i + 1;
         while (node >= 0) {
