@@ -528,6 +528,9 @@ final class RuleBasedScorer implements SentimentScorer {
     }
     int negHead = 0;
     int boostHead = 0;
+    // the latest positions pushed on the rings (positions only grow): older entries are further back
+    int lastNeg = Integer.MIN_VALUE;
+    int lastBoost = Integer.MIN_VALUE;
     double sentPos = 0;
     double sentNeg = 0;
     double sentPolite = 0;
@@ -604,6 +607,7 @@ final class RuleBasedScorer implements SentimentScorer {
           negRing[negHead] = pos;
           negTok[negHead] = i;
           negHead = (negHead + 1) & 3;
+          lastNeg = pos;
         }
         neutral++;
         pos++;
@@ -638,6 +642,7 @@ final class RuleBasedScorer implements SentimentScorer {
         negRing[negHead] = itemPos;
         negTok[negHead] = i;
         negHead = (negHead + 1) & 3;
+        lastNeg = itemPos;
       }
       if ((f & Lexicon.BOOSTER) != 0) {
         double b = t.boost[id];
@@ -648,6 +653,7 @@ final class RuleBasedScorer implements SentimentScorer {
         boostVal[boostHead] = b;
         boostNegOnly[boostHead] = (f & Lexicon.NEG_ONLY) != 0;
         boostHead = (boostHead + 1) & 3;
+        lastBoost = itemPos;
         if ((f & Lexicon.EXCESS) != 0 && end + 1 < nt && (tInfo[end + 1] & 0xff) == WORD) {
           int next = tEntry[end + 1];
           if (next < 0 || (t.flags[next] & (LexiconTable.HAS_VALENCE | LexiconTable.HAS_NEG_VALENCE
@@ -715,7 +721,7 @@ final class RuleBasedScorer implements SentimentScorer {
       int lo = Math.max(clauseStart, itemPos - WINDOW);
       int negs = 0;
       int negAt = -1;
-      for (int k = 0; k < 4; k++) {
+      for (int k = lastNeg >= lo ? 0 : 4; k < 4; k++) {
         int p = negRing[k];
         if (p >= lo && p < itemPos) {
           negs++;
@@ -740,7 +746,7 @@ final class RuleBasedScorer implements SentimentScorer {
       v = base;
       // intensifiers and diminishers before the item
       double negOnlyBoost = 0;
-      for (int k = 0; k < 4; k++) {
+      for (int k = lastBoost >= Math.max(clauseStart, itemPos - WINDOW) ? 0 : 4; k < 4; k++) {
         int p = boostPos[k];
         int d = itemPos - p;
         if (p >= clauseStart && d >= 1 && d <= WINDOW) {
