@@ -47,8 +47,6 @@ final class LexiconTable {
   private final int[] childStart;
   private final int[] childEntry;
   private final int[] childNode;
-  /** Per trie node: bit {@link #edgeBit(int)} is set for each entry it has an edge on (a one-word Bloom filter). */
-  private final long[] nodeMask;
   /** The trie node after the first word of a phrase, per entry; -1 if no phrase starts with it. */
   final int[] rootChild;
   /**
@@ -194,12 +192,6 @@ final class LexiconTable {
         childNode[at] = edgeVals[e];
       }
     }
-    nodeMask = new long[nodes];
-    for (int k = 0; k < nodes; k++) {
-      for (int e = childStart[k]; e < childStart[k + 1]; e++) {
-        nodeMask[k] |= 1L << edgeBit(childEntry[e]);
-      }
-    }
     rootChild = new int[n];
     for (int id = 0; id < n; id++) {
       rootChild[id] = (flags[id] & PHRASE_START) != 0 ? child(0, id) : -1;
@@ -208,8 +200,12 @@ final class LexiconTable {
     for (int id = 0; id < n; id++) {
       int node = rootChild[id];
       if (node >= 0) {
+        long m = 0;
+        for (int e = childStart[node]; e < childStart[node + 1]; e++) {
+          m |= 1L << edgeBit(childEntry[e]);
+        }
         // a phrase of one word cannot be built (it has a space), but if it were, its start must never be skipped
-        firstMask[id] = nodePhrase[node] >= 0 ? -1L : nodeMask[node];
+        firstMask[id] = nodePhrase[node] >= 0 ? -1L : m;
       }
     }
   }
@@ -326,9 +322,6 @@ final class LexiconTable {
 
   /** The trie node after {@code node} on the word {@code entry}, or -1; a scan of the node's few edges. */
   int next(int node, int entry) {
-    if ((nodeMask[node] & (1L << edgeBit(entry))) == 0) {
-      return -1;
-    }
     for (int k = childStart[node], e = childStart[node + 1]; k < e; k++) {
       if (childEntry[k] == entry) {
         return childNode[k];
