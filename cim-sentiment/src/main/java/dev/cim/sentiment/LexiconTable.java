@@ -17,6 +17,8 @@ final class LexiconTable {
   static final int HAS_NEG_VALENCE = 1 << 11;
   /** The word appears after the first word of some phrase. */
   static final int PHRASE_CONT = 1 << 12;
+  /** The term is elongated: see {@link #elongated(char[], int, int)}. */
+  static final int ELONGATED = 1 << 13;
 
   final String[] terms;
   final double[] valence;
@@ -28,6 +30,11 @@ final class LexiconTable {
   private final char[] pool;
   /** Per entry: offset of its key in the pool, shifted left by 8, or'ed with its length (at most 255). */
   private final int[] keyMeta;
+  /**
+   * Per entry: its key packed 8 bits per char ({@code k = k << 8 | c}) when it has at most 8 chars, each in
+   * [1, 255], else 0; equal packed keys mean equal terms, so {@link #find8(long, int)} compares one long.
+   */
+  private final long[] key8;
   /** Open addressing: {@code (long) hash << 32 | id}, or -1 when empty. */
   private final long[] slots;
   private final int mask;
@@ -42,6 +49,11 @@ final class LexiconTable {
   private final int[] childNode;
   /** The trie node after the first word of a phrase, per entry; -1 if no phrase starts with it. */
   final int[] rootChild;
+  /**
+   * Per entry: a filter of the words that can follow it in a phrase (bit {@link #edgeBit(int)} of each), 0 if no
+   * phrase starts with it; a clear bit proves that no phrase starts with the entry and that word.
+   */
+  final long[] firstMask;
   final boolean[] emoticonStart = new boolean[128];
   final int maxEmoticon;
   /** The entry of {@code <num>}, which any all-digit token not in the table maps to, or -1. */
@@ -65,6 +77,7 @@ final class LexiconTable {
     flags = new int[n];
     words = new int[n];
     keyMeta = new int[n];
+    key8 = new long[n];
     int cap = Integer.highestOneBit(Math.max(4, n * 2 + 1)) << 1;
     slots = new long[cap];
     Arrays.fill(slots, -1L);
@@ -93,6 +106,9 @@ final class LexiconTable {
         emoticonStart[c0] = true;
         maxEmo = Math.max(maxEmo, t.length());
       }
+      if (elongated(t.toCharArray(), 0, t.length())) {
+        f |= ELONGATED;
+      }
       flags[i] = f;
       words[i] = 1;
       if (sb.length() >= 1 << 23) {
@@ -100,6 +116,7 @@ final class LexiconTable {
             + sb.length());
       }
       keyMeta[i] = (sb.length() << 8) | t.length();
+      key8[i] = pack8(t);
       sb.append(t);
       int full = hash(t, 0, t.length());
       int h = full & mask;
@@ -179,6 +196,18 @@ final class LexiconTable {
     for (int id = 0; id < n; id++) {
       rootChild[id] = (flags[id] & PHRASE_START) != 0 ? child(0, id) : -1;
     }
+    firstMask = new long[n];
+    for (int id = 0; id < n; id++) {
+      int node = rootChild[id];
+      if (node >= 0) {
+        long m = 0;
+        for (int e = childStart[node]; e < childStart[node + 1]; e++) {
+          m |= 1L << edgeBit(childEntry[e]);
+        }
+        // a phrase of one word cannot be built (it has a space), but if it were, its start must never be skipped
+        firstMask[id] = nodePhrase[node] >= 0 ? -1L : m;
+      }
+    }
   }
 
   private static int hash(CharSequence s, int from, int to) {
@@ -235,6 +264,62 @@ final class LexiconTable {
     }
   }
 
+  /**
+   * Whether the lower-case chars {@code w[from, to)} hold a run of 3 or more of the same char other than an ASCII
+   * digit or {@code '}: the tokenizer's rule for an elongated word.
+   */
+  static boolean elongated(char[] w, int from, int to) {
+    int run = 0;
+    char prev = 0;
+    for (int k = from; k < to; k++) {
+      char c = w[k];
+      if (c == prev) {
+        if (++run >= 3 && !(c >= '0' && c <= '9') && c != '\'') {
+          return true;
+        }
+      } else {
+        run = 1;
+      }
+      prev = c;
+    }
+    return false;
+  }
+
+  private static long pack8(String t) {
+    if (t.length() > 8) {
+      return 0;
+    }
+    long k = 0;
+    for (int j = 0; j < t.length(); j++) {
+      char c = t.charAt(j);
+      if (c == 0 || c > 255) {
+        return 0;
+      }
+      k = k << 8 | c;
+    }
+    return k;
+  }
+
+  /**
+   * As {@link #find(char[], int, int, int)} for a word of 1 to 8 chars, each in [1, 255], given packed as
+   * {@code k = k << 8 | c} and with its polynomial hash {@code h}.
+   */
+  int find8(long key, int h) {
+    int full = mix(h);
+    int s = full & mask;
+    while (true) {
+      long slot = slots[s];
+      if (slot == -1L) {
+        return -1;
+      }
+      int id = (int) slot;
+      if ((int) (slot >>> 32) == full && key8[id] == key) {
+        return id;
+      }
+      s = (s + 1) & mask;
+    }
+  }
+
   /** The trie node after {@code node} on the word {@code entry}, or -1; a scan of the node's few edges. */
   int next(int node, int entry) {
     for (int k = childStart[node], e = childStart[node + 1]; k < e; k++) {
@@ -243,6 +328,11 @@ final class LexiconTable {
       }
     }
     return -1;
+  }
+
+  /** A bit index in [0, 64) for an entry id, spread by a multiplicative hash. */
+  static int edgeBit(int entry) {
+    return (entry * 0x9E3779B9) >>> 26;
   }
 
   private int child(int node, int entry) {

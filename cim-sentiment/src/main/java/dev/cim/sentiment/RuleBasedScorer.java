@@ -48,9 +48,12 @@ final class RuleBasedScorer implements SentimentScorer {
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private final LexiconTable t;
+  /** No emoticon starts with a space (none can: terms are stripped), so a space after a word is skipped at once. */
+  private final boolean spaceIsSeparator;
 
   RuleBasedScorer(Lexicon lexicon) {
     this.t = lexicon.table;
+    this.spaceIsSeparator = !t.emoticonStart[' '];
   }
 
   static RuleBasedScorer defaults() {
@@ -167,12 +170,49 @@ final class RuleBasedScorer implements SentimentScorer {
       char c = raw[i];
       if (c < 128 ? cls[c] != 0 : !Character.isSurrogate(c) && Character.isLetterOrDigit(c)) {
         int start = i;
-        int upper = 0;
-        int lower = 0;
-        int run = 0;
         int h = 0;
+        long key = 0;
+        // fast path: a word of lower-case ASCII letters only (most words), hashed and looked up in place in raw;
+        // a word found in the table is elongated if and only if its term is
+        while (i < n && (c = raw[i]) >= 'a' && c <= 'z') {
+          h = 31 * h + c;
+          key = key << 8 | c;
+          i++;
+        }
+        if (i > start && (i == n || (c < 128 && cls[c] == 0 && c != '\''))) {
+          s.lowerWords++;
+          int id = i - start <= 8 ? t.find8(key, h) : t.find(raw, start, i, h);
+          int info = WORD;
+          if (id >= 0) {
+            if ((t.flags[id] & LexiconTable.ELONGATED) != 0) {
+              info |= ELONG;
+            }
+          } else {
+            boolean elong = LexiconTable.elongated(raw, start, i);
+            if (elong) {
+              info |= ELONG;
+            }
+            System.arraycopy(raw, start, low, start, i - start);
+            s.un = false;
+            id = lookupWord(s, start, i, elong);
+            if (s.un) {
+              info |= UN;
+            }
+          }
+          s.add(start, i, id, info);
+          if (c == ' ' && i < n && spaceIsSeparator) {
+            i++; // the usual separator: no token
+          }
+          continue;
+        }
+        // any other word (capitals, digits, apostrophes, other scripts): lower-cased into low
+        i = start;
+        h = 0;
+        int run = 0;
         char prev = 0;
         boolean elong = false;
+        int upper = 0;
+        int lower = 0;
         boolean digits = true;
         while (i < n) {
           c = raw[i];
@@ -488,6 +528,9 @@ final class RuleBasedScorer implements SentimentScorer {
     }
     int negHead = 0;
     int boostHead = 0;
+    // the latest positions pushed on the rings (positions only grow): older entries are further back
+    int lastNeg = Integer.MIN_VALUE;
+    int lastBoost = Integer.MIN_VALUE;
     double sentPos = 0;
     double sentNeg = 0;
     double sentPolite = 0;
@@ -564,13 +607,16 @@ final class RuleBasedScorer implements SentimentScorer {
           negRing[negHead] = pos;
           negTok[negHead] = i;
           negHead = (negHead + 1) & 3;
+          lastNeg = pos;
         }
         neutral++;
         pos++;
         continue;
       }
       int f = t.flags[id];
-      if ((f & LexiconTable.PHRASE_START) != 0 && type == WORD) {
+      // most words start some phrase, few pairs do: the filter on the next token's entry skips nearly all of them
+      if ((t.firstMask[id] & (1L << LexiconTable.edgeBit(i + 1 < nt ? tEntry[i + 1] : -1))) != 0
+          && (f & LexiconTable.PHRASE_START) != 0 && type == WORD) {
         int node = t.rootChild[id];
         int j = i + 1;
         while (node >= 0) {
@@ -596,6 +642,7 @@ final class RuleBasedScorer implements SentimentScorer {
         negRing[negHead] = itemPos;
         negTok[negHead] = i;
         negHead = (negHead + 1) & 3;
+        lastNeg = itemPos;
       }
       if ((f & Lexicon.BOOSTER) != 0) {
         double b = t.boost[id];
@@ -606,6 +653,7 @@ final class RuleBasedScorer implements SentimentScorer {
         boostVal[boostHead] = b;
         boostNegOnly[boostHead] = (f & Lexicon.NEG_ONLY) != 0;
         boostHead = (boostHead + 1) & 3;
+        lastBoost = itemPos;
         if ((f & Lexicon.EXCESS) != 0 && end + 1 < nt && (tInfo[end + 1] & 0xff) == WORD) {
           int next = tEntry[end + 1];
           if (next < 0 || (t.flags[next] & (LexiconTable.HAS_VALENCE | LexiconTable.HAS_NEG_VALENCE
@@ -673,7 +721,7 @@ final class RuleBasedScorer implements SentimentScorer {
       int lo = Math.max(clauseStart, itemPos - WINDOW);
       int negs = 0;
       int negAt = -1;
-      for (int k = 0; k < 4; k++) {
+      for (int k = lastNeg >= lo ? 0 : 4; k < 4; k++) {
         int p = negRing[k];
         if (p >= lo && p < itemPos) {
           negs++;
@@ -698,7 +746,7 @@ final class RuleBasedScorer implements SentimentScorer {
       v = base;
       // intensifiers and diminishers before the item
       double negOnlyBoost = 0;
-      for (int k = 0; k < 4; k++) {
+      for (int k = lastBoost >= Math.max(clauseStart, itemPos - WINDOW) ? 0 : 4; k < 4; k++) {
         int p = boostPos[k];
         int d = itemPos - p;
         if (p >= clauseStart && d >= 1 && d <= WINDOW) {

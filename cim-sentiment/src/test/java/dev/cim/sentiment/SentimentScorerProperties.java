@@ -79,4 +79,28 @@ class SentimentScorerProperties {
   Arbitrary<String> intensifier() {
     return Arbitraries.of(INTENSIFIERS);
   }
+
+  /** Lexicon words, elongated terms, stems, rule words and marks; no hyphen (a hyphen before a space is a break). */
+  private static final String[] SPACED_WORDS = {"good", "goood", "sooo", "soooo", "booo", "grrr", "bbb", "not",
+      "very", "on", "hold", "thanks", "for", "nothing", "unhelpful", "helpfully", "hated", "loving", "worst",
+      "disappointed", "unacceptable", "don't", "isn’t", "GREAT", "Good", "3", "hours", "!", "?", ".", ",", ":)",
+      ":(", "😡", "but", "still", "waiting", "kind", "of", "too", "long", "naïve", "café"};
+
+  @Provide
+  Arbitrary<String> spacedText() {
+    Arbitrary<String> made = Arbitraries.strings().withChars("abdegilnostuy").ofMinLength(1).ofMaxLength(12);
+    return Arbitraries.oneOf(Arbitraries.of(SPACED_WORDS), Arbitraries.of(SPACED_WORDS), made).list().ofMaxSize(30)
+        .map(l -> String.join(" ", l));
+  }
+
+  /**
+   * A no-break space separates words exactly as a space does: the same result, explanation included. The space
+   * takes the tokenizer's fast path for lower-case ASCII words, the no-break space its general path, so this
+   * compares the two on every word.
+   */
+  @Property(tries = 300)
+  void noBreakSpace_separatesWordsExactlyAsASpaceDoes(@ForAll("spacedText") String text) {
+    assertThat(SCORER.explain(text.replace(' ', '\u00A0'))).isEqualTo(SCORER.explain(text));
+    assertThat(SCORER.compound(text.replace(' ', '\u00A0'))).isEqualTo(SCORER.compound(text));
+  }
 }
