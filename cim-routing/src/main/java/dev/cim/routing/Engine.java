@@ -48,11 +48,12 @@ import org.slf4j.LoggerFactory;
  * The routing engine. One {@link ReentrantLock} guards all state; events are collected under the lock and delivered
  * after it is released.
  *
- * <p>Indexes: for each channel, the agents ready for it (available, out of wrap-up, free capacity), as a whole and by
- * skill, each in the order they became ready; for each queue and channel, the waiting tasks by their index skill (the
- * rarest of their required skills, or none), each ordered by rank. A task-side decision walks the smallest ready set
- * among its required skills; an agent-side decision walks, for each of its skills, the tasks indexed under that skill
- * until the first eligible one.
+ * <p>Indexes: for each channel, a {@link ReadyIndex} of the agents ready for it (available, out of wrap-up, free
+ * capacity) in the order they became ready, with a bit set per skill and threshold level; for each queue and channel,
+ * the waiting tasks by their exact skill set (up to three skills) or by their index skill (the rarest of their
+ * required skills), each ordered by rank. A task-side decision walks the AND of its required skills' bit sets from the
+ * agent idle longest, so it only meets agents holding every required skill at the level; an agent-side decision
+ * probes the skill sets it covers and walks each to the first task it may take.
  */
 final class Engine implements RoutingEngine {
   private static final Logger LOG = LoggerFactory.getLogger(RoutingEngine.class);

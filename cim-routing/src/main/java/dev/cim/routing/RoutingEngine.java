@@ -40,8 +40,8 @@ import java.util.concurrent.TimeUnit;
  * ready takes the best waiting task it is eligible for across the queues it serves, by queue ordering plus queue
  * weight. Eligibility: the channel, the queue, every required skill at the minimum level (relaxed by the queue's
  * {@link RelaxationStep}s as the task waits), free capacity, {@link Presence#AVAILABLE}, out of wrap-up, not having
- * rejected the task, and the preferred-agent reservation. Agents are indexed by channel and skill, so a decision
- * examines the ready agents with the task's rarest required skill, not every agent.
+ * rejected the task, and the preferred-agent reservation. Ready agents are indexed by channel, skill and level, so a
+ * decision examines only ready agents who hold every required skill at the level, not every agent.
  *
  * <p><b>Time.</b> Every time comes from the injected {@link Clock}. Offer timeouts, wrap-up ends, relaxation steps,
  * preferred-agent waits and overflow are evaluated by {@link #tick()}, which the host calls regularly (or schedules
