@@ -928,6 +928,8 @@ final class Engine implements RoutingEngine {
       }
       set.add(t);
       t.bucket = set;
+      t.sigMap = sigs;
+      t.sigKey = key;
       t.indexSkill = null;
       return;
     }
@@ -941,6 +943,7 @@ final class Engine implements RoutingEngine {
       }
     }
     t.indexSkill = index;
+    t.sigMap = null;
     int level = index == null ? 0 : t.task.required().get(index);
     NavigableSet<TaskState>[] levels = q.buckets.computeIfAbsent(t.task.channel(), c -> new HashMap<>())
         .computeIfAbsent(index, s -> newLevelArray());
@@ -988,7 +991,11 @@ final class Engine implements RoutingEngine {
   private void unbucket(TaskState t) {
     if (t.bucket != null) {
       t.bucket.remove(t);
+      if (t.sigMap != null && t.bucket.isEmpty()) {
+        t.sigMap.remove(t.sigKey); // only skill sets with waiting tasks stay, so freed agents probe a small map
+      }
       t.bucket = null;
+      t.sigMap = null;
       queueOf(t).waiting--;
     }
   }

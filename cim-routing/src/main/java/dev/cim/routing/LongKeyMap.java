@@ -72,6 +72,41 @@ final class LongKeyMap<V> {
   }
 
   /** The number of slots, for iterating with {@link #keyAt} and {@link #valueAt}. */
+  /**
+   * Removes a key (backward-shift deletion: the entries after it in its probe run move up, so no tombstones are left
+   * and lookups stay as short as if it had never been added).
+   *
+   * @return the value it had, or null
+   */
+  @SuppressWarnings("unchecked")
+  V remove(long key) {
+    long[] k = keys;
+    int mask = k.length - 1;
+    int i = slot(key, mask);
+    while (k[i] != key) {
+      if (k[i] == FREE) {
+        return null;
+      }
+      i = (i + 1) & mask;
+    }
+    V old = (V) values[i];
+    size--;
+    // shift later entries of the run into the hole when their home slot does not lie (cyclically) after the hole
+    int hole = i;
+    for (int j = (hole + 1) & mask; k[j] != FREE; j = (j + 1) & mask) {
+      int home = slot(k[j], mask);
+      boolean stays = hole <= j ? hole < home && home <= j : hole < home || home <= j;
+      if (!stays) {
+        k[hole] = k[j];
+        values[hole] = values[j];
+        hole = j;
+      }
+    }
+    k[hole] = FREE;
+    values[hole] = null;
+    return old;
+  }
+
   int slots() {
     return keys.length;
   }

@@ -34,6 +34,9 @@ final class TaskState {
   /** Bit {@code id % 64} set for each of {@link #reqIds}. */
   long reqMask;
   NavigableSet<TaskState> bucket;
+  /** When {@link #bucket} is a skill-set bucket: the map holding it and its key there; else null. */
+  LongKeyMap<NavigableSet<TaskState>> sigMap;
+  long sigKey;
   Object queueState;
   Decision lastDecision;
   AgentId preferredAgent;

@@ -43,6 +43,36 @@ class LongKeyMapProperties {
     assertThat(iterated).isEqualTo(model);
   }
 
+  /** Puts and removes in any order (small key range: runs wrap and collide); the map always agrees with a HashMap. */
+  @Property(tries = 300)
+  void putAndRemove_agreeWithAHashMap(
+      @ForAll @Size(max = 300) List<@LongRange(min = -60, max = 60) Long> ops) {
+    LongKeyMap<Integer> map = new LongKeyMap<>();
+    Map<Long, Integer> model = new HashMap<>();
+    int n = 0;
+    for (long op : ops) {
+      long key = op / 2;
+      if (op % 2 == 0) {
+        map.put(key, n);
+        model.put(key, n);
+        n++;
+      } else {
+        assertThat(map.remove(key)).isEqualTo(model.remove(key));
+      }
+      assertThat(map.size()).isEqualTo(model.size());
+    }
+    for (long k = -35; k <= 35; k++) {
+      assertThat(map.get(k)).as("key %d", k).isEqualTo(model.get(k));
+    }
+    int live = 0;
+    for (int s = 0; s < map.slots(); s++) {
+      if (map.keyAt(s) != Long.MAX_VALUE) {
+        live++;
+      }
+    }
+    assertThat(live).isEqualTo(model.size());
+  }
+
   @Test
   void put_theReservedKey_throwsAndChangesNothing() {
     LongKeyMap<String> map = new LongKeyMap<>();
