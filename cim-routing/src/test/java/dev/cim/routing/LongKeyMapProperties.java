@@ -74,6 +74,26 @@ class LongKeyMapProperties {
   }
 
   @Test
+  void filterCell_sharedByMoreKeysThanItCounts_staysCorrect() {
+    int target = LongKeyMap.cell(0);
+    List<Long> same = new java.util.ArrayList<>();
+    for (long k = 1; same.size() < 300; k++) {
+      if (LongKeyMap.cell(k) == target) {
+        same.add(k);
+      }
+    }
+    LongKeyMap<Long> map = new LongKeyMap<>();
+    same.forEach(k -> map.put(k, k));
+    for (int i = 0; i < 255; i++) {
+      assertThat(map.remove(same.get(i))).isEqualTo(same.get(i));
+    }
+    for (int i = 0; i < 300; i++) {
+      assertThat(map.get(same.get(i))).isEqualTo(i < 255 ? null : same.get(i));
+    }
+    assertThat(map.size()).isEqualTo(45);
+  }
+
+  @Test
   void put_theReservedKey_throwsAndChangesNothing() {
     LongKeyMap<String> map = new LongKeyMap<>();
     map.put(7L, "seven");
