@@ -172,27 +172,48 @@ final class RuleBasedScorer implements SentimentScorer {
         int start = i;
         int h = 0;
         long key = 0;
-        // fast path: a word of lower-case ASCII letters only (most words), hashed and looked up in place in raw;
-        // a word found in the table is elongated if and only if its term is
+        // fast path: a word of lower-case ASCII letters only (most words), or one capital and then lower-case ASCII
+        // letters ("Thanks", "I"), hashed and looked up in place in raw with its first letter lower-cased in the
+        // hash and the packed key; a word found in the table is elongated if and only if its term is
+        final boolean capital = c >= 'A' && c <= 'Z';
+        if (capital) {
+          h = c + 32;
+          key = c + 32;
+          i++;
+        }
         while (i < n && (c = raw[i]) >= 'a' && c <= 'z') {
           h = 31 * h + c;
           key = key << 8 | c;
           i++;
         }
         if (i > start && (i == n || (c < 128 && cls[c] == 0 && c != '\''))) {
-          s.lowerWords++;
-          int id = i - start <= 8 ? t.find8(key, h) : t.find(raw, start, i, h);
+          // as in the full loop: a single capital ("I") counts neither as a lower-case nor as an ALL-CAPS word
+          if (!capital || i - start > 1) {
+            s.lowerWords++;
+          }
+          char[] keyChars = raw;
+          if (capital && i - start > 8) {
+            System.arraycopy(raw, start, low, start, i - start);
+            low[start] = (char) (raw[start] + 32);
+            keyChars = low;
+          }
+          int id = i - start <= 8 ? t.find8(key, h) : t.find(keyChars, start, i, h);
           int info = WORD;
           if (id >= 0) {
             if ((t.flags[id] & LexiconTable.ELONGATED) != 0) {
               info |= ELONG;
             }
           } else {
-            boolean elong = LexiconTable.elongated(raw, start, i);
+            if (keyChars == raw) {
+              System.arraycopy(raw, start, low, start, i - start);
+              if (capital) {
+                low[start] = (char) (raw[start] + 32);
+              }
+            }
+            boolean elong = LexiconTable.elongated(low, start, i);
             if (elong) {
               info |= ELONG;
             }
-            System.arraycopy(raw, start, low, start, i - start);
             s.un = false;
             id = lookupWord(s, start, i, elong);
             if (s.un) {

@@ -168,6 +168,21 @@ class SentimentScorerRulesTest {
     }
 
     @Test
+    void capitalisedWord_scoresAsItsLowerCase() {
+      assertThat(c("Terrible service")).isNegative().isEqualTo(c("terrible service"));
+      assertThat(c("Sooo good")).isEqualTo(c("sooo good"));
+      assertThat(c("Unacceptable, really")).isEqualTo(c("unacceptable, really"));
+    }
+
+    @Test
+    void singleCapitalI_isNeitherLowerCaseNorAllCaps() {
+      // "I" does not make an all-caps text mixed-case, so "HATE" is not emphasised...
+      assertThat(c("I HATE IT")).isEqualTo(c("i hate it"));
+      // ...and does not make a text with one all-caps word all-caps: "am" does
+      assertThat(c("I am VERY ANGRY")).isLessThan(c("I am very angry"));
+    }
+
+    @Test
     void exclamation_amplifies_upToFour() {
       double one = c("This is awful!");
       double plain = c("This is awful");
