@@ -468,52 +468,89 @@ final class RuleBasedScorer implements SentimentScorer {
     return sentiment(id) ? id : -1;
   }
 
+  /**
+   * The suffix rules, tried in a fixed order; only the rules for the word's last letter can match, so the word is
+   * dispatched on it first (the order within each letter is the order of the whole list).
+   */
   private int stem(char[] w, int len) {
-    int id;
-    if (ends(w, len, "'s")) {
-      return tryStem(w, len - 2);
-    }
-    if (ends(w, len, "ies") || ends(w, len, "ied") || ends(w, len, "ier") || ends(w, len, "ily")) {
-      return tryStemPlus(w, len - 3, 'y');
-    }
-    if (ends(w, len, "iest") || ends(w, len, "iness")) {
-      return tryStemPlus(w, len - (w[len - 1] == 't' ? 4 : 5), 'y');
-    }
-    if (ends(w, len, "ness") && len >= 7) {
-      return tryStem(w, len - 4);
-    }
-    if (ends(w, len, "ment") && len >= 8) {
-      return tryStem(w, len - 4);
-    }
-    if (ends(w, len, "ful") && len >= 6) {
-      return tryStem(w, len - 3);
-    }
-    if (ends(w, len, "ss") || ends(w, len, "us") || ends(w, len, "is")) {
-      return -1;
-    }
-    if (ends(w, len, "s")) {
-      id = tryStem(w, len - 1);
-      if (id < 0 && ends(w, len, "es")) {
-        id = tryStem(w, len - 2);
+    switch (w[len - 1]) {
+      case 's' -> {
+        if (ends(w, len, "'s")) {
+          return tryStem(w, len - 2);
+        }
+        if (ends(w, len, "ies")) {
+          return tryStemPlus(w, len - 3, 'y');
+        }
+        if (ends(w, len, "iness")) {
+          return tryStemPlus(w, len - 5, 'y');
+        }
+        if (ends(w, len, "ness") && len >= 7) {
+          return tryStem(w, len - 4);
+        }
+        if (ends(w, len, "ss") || ends(w, len, "us") || ends(w, len, "is")) {
+          return -1;
+        }
+        int id = tryStem(w, len - 1);
+        if (id < 0 && ends(w, len, "es")) {
+          id = tryStem(w, len - 2);
+        }
+        return id;
       }
-      return id;
+      case 'd' -> {
+        if (ends(w, len, "ied")) {
+          return tryStemPlus(w, len - 3, 'y');
+        }
+        if (ends(w, len, "ed") && len >= 5) {
+          return firstOf(tryStem(w, len - 2), tryStem(w, len - 1), doubled(w, len - 2));
+        }
+        return -1;
+      }
+      case 'r' -> {
+        if (ends(w, len, "ier")) {
+          return tryStemPlus(w, len - 3, 'y');
+        }
+        if (ends(w, len, "er") && len >= 5) {
+          return firstOf(tryStem(w, len - 2), tryStem(w, len - 1), doubled(w, len - 2));
+        }
+        return -1;
+      }
+      case 'y' -> {
+        if (ends(w, len, "ily")) {
+          return tryStemPlus(w, len - 3, 'y');
+        }
+        if (ends(w, len, "ly") && len >= 5) {
+          return tryStem(w, len - 2);
+        }
+        return -1;
+      }
+      case 't' -> {
+        if (ends(w, len, "iest")) {
+          return tryStemPlus(w, len - 4, 'y');
+        }
+        if (ends(w, len, "ment") && len >= 8) {
+          return tryStem(w, len - 4);
+        }
+        if (ends(w, len, "est") && len >= 6) {
+          return firstOf(tryStem(w, len - 3), tryStem(w, len - 2), doubled(w, len - 3));
+        }
+        return -1;
+      }
+      case 'l' -> {
+        if (ends(w, len, "ful") && len >= 6) {
+          return tryStem(w, len - 3);
+        }
+        return -1;
+      }
+      case 'g' -> {
+        if (ends(w, len, "ing") && len >= 6) {
+          return firstOf(tryStem(w, len - 3), tryStemPlus(w, len - 3, 'e'), doubled(w, len - 3));
+        }
+        return -1;
+      }
+      default -> {
+        return -1;
+      }
     }
-    if (ends(w, len, "ed") && len >= 5) {
-      return firstOf(tryStem(w, len - 2), tryStem(w, len - 1), doubled(w, len - 2));
-    }
-    if (ends(w, len, "ing") && len >= 6) {
-      return firstOf(tryStem(w, len - 3), tryStemPlus(w, len - 3, 'e'), doubled(w, len - 3));
-    }
-    if (ends(w, len, "ly") && len >= 5) {
-      return tryStem(w, len - 2);
-    }
-    if (ends(w, len, "est") && len >= 6) {
-      return firstOf(tryStem(w, len - 3), tryStem(w, len - 2), doubled(w, len - 3));
-    }
-    if (ends(w, len, "er") && len >= 5) {
-      return firstOf(tryStem(w, len - 2), tryStem(w, len - 1), doubled(w, len - 2));
-    }
-    return -1;
   }
 
   private int doubled(char[] w, int stemLen) {

@@ -363,6 +363,34 @@ class SentimentScorerRulesTest {
   }
 
   @Nested
+  class Suffixes {
+    /** Made-up stems, so that no derived form is a term of its own. */
+    private final SentimentScorer made = SentimentScorer.withLexicon(
+        Lexicon.from(Lexicon.rules()).put("zorb", 2.0).put("flimy", 2.0).put("glare", -2.0).build());
+
+    private double m(String text) {
+      return made.compound(text);
+    }
+
+    @Test
+    void eachSuffixRule_findsTheStem() {
+      for (String w : new String[] {"zorb's", "zorbs", "zorbness", "zorbment", "zorbful", "zorbed", "zorbbed",
+          "zorbing", "zorbly", "zorbest", "zorber", "flimies", "flimied", "flimier", "flimily", "flimiest",
+          "fliminess"}) {
+        assertThat(m(w)).as(w).isEqualTo(m("zorb"));
+      }
+      assertThat(m("glaring")).isEqualTo(m("glare"));
+    }
+
+    @Test
+    void wordsEndingInSsUsIs_areNotPlurals() {
+      for (String w : new String[] {"zorbss", "zorbus", "zorbis", "zorbx", "zorbnes"}) {
+        assertThat(m(w)).as(w).isZero();
+      }
+    }
+  }
+
+  @Nested
   class MoreRules {
     @Test
     void excess_tooBeforeNeutralWord_isNegative() {
