@@ -496,20 +496,12 @@ final class RuleBasedScorer implements SentimentScorer {
         }
         return id;
       }
-      case 'd' -> {
-        if (ends(w, len, "ied")) {
+      case 'd', 'r' -> {
+        // "-ied" and "-ier" to "y", else "-ed" and "-er" (stem() is called for words of 4 or more chars)
+        if (w[len - 2] == 'e' && w[len - 3] == 'i') {
           return tryStemPlus(w, len - 3, 'y');
         }
-        if (ends(w, len, "ed") && len >= 5) {
-          return firstOf(tryStem(w, len - 2), tryStem(w, len - 1), doubled(w, len - 2));
-        }
-        return -1;
-      }
-      case 'r' -> {
-        if (ends(w, len, "ier")) {
-          return tryStemPlus(w, len - 3, 'y');
-        }
-        if (ends(w, len, "er") && len >= 5) {
+        if (w[len - 2] == 'e' && len >= 5) {
           return firstOf(tryStem(w, len - 2), tryStem(w, len - 1), doubled(w, len - 2));
         }
         return -1;
