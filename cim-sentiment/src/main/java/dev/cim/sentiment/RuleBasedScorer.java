@@ -172,27 +172,48 @@ final class RuleBasedScorer implements SentimentScorer {
         int start = i;
         int h = 0;
         long key = 0;
-        // fast path: a word of lower-case ASCII letters only (most words), hashed and looked up in place in raw;
-        // a word found in the table is elongated if and only if its term is
+        // fast path: a word of lower-case ASCII letters only (most words), or one capital and then lower-case ASCII
+        // letters ("Thanks", "I"), hashed and looked up in place in raw with its first letter lower-cased in the
+        // hash and the packed key; a word found in the table is elongated if and only if its term is
+        final boolean capital = c >= 'A' && c <= 'Z';
+        if (capital) {
+          h = c + 32;
+          key = c + 32;
+          i++;
+        }
         while (i < n && (c = raw[i]) >= 'a' && c <= 'z') {
           h = 31 * h + c;
           key = key << 8 | c;
           i++;
         }
         if (i > start && (i == n || (c < 128 && cls[c] == 0 && c != '\''))) {
-          s.lowerWords++;
-          int id = i - start <= 8 ? t.find8(key, h) : t.find(raw, start, i, h);
+          // as in the full loop: a single capital ("I") counts neither as a lower-case nor as an ALL-CAPS word
+          if (!capital || i - start > 1) {
+            s.lowerWords++;
+          }
+          char[] keyChars = raw;
+          if (capital && i - start > 8) {
+            System.arraycopy(raw, start, low, start, i - start);
+            low[start] = (char) (raw[start] + 32);
+            keyChars = low;
+          }
+          int id = i - start <= 8 ? t.find8(key, h) : t.find(keyChars, start, i, h);
           int info = WORD;
           if (id >= 0) {
             if ((t.flags[id] & LexiconTable.ELONGATED) != 0) {
               info |= ELONG;
             }
           } else {
-            boolean elong = LexiconTable.elongated(raw, start, i);
+            if (keyChars == raw) {
+              System.arraycopy(raw, start, low, start, i - start);
+              if (capital) {
+                low[start] = (char) (raw[start] + 32);
+              }
+            }
+            boolean elong = LexiconTable.elongated(low, start, i);
             if (elong) {
               info |= ELONG;
             }
-            System.arraycopy(raw, start, low, start, i - start);
             s.un = false;
             id = lookupWord(s, start, i, elong);
             if (s.un) {
@@ -447,52 +468,81 @@ final class RuleBasedScorer implements SentimentScorer {
     return sentiment(id) ? id : -1;
   }
 
+  /**
+   * The suffix rules, tried in a fixed order; only the rules for the word's last letter can match, so the word is
+   * dispatched on it first (the order within each letter is the order of the whole list).
+   */
   private int stem(char[] w, int len) {
-    int id;
-    if (ends(w, len, "'s")) {
-      return tryStem(w, len - 2);
-    }
-    if (ends(w, len, "ies") || ends(w, len, "ied") || ends(w, len, "ier") || ends(w, len, "ily")) {
-      return tryStemPlus(w, len - 3, 'y');
-    }
-    if (ends(w, len, "iest") || ends(w, len, "iness")) {
-      return tryStemPlus(w, len - (w[len - 1] == 't' ? 4 : 5), 'y');
-    }
-    if (ends(w, len, "ness") && len >= 7) {
-      return tryStem(w, len - 4);
-    }
-    if (ends(w, len, "ment") && len >= 8) {
-      return tryStem(w, len - 4);
-    }
-    if (ends(w, len, "ful") && len >= 6) {
-      return tryStem(w, len - 3);
-    }
-    if (ends(w, len, "ss") || ends(w, len, "us") || ends(w, len, "is")) {
-      return -1;
-    }
-    if (ends(w, len, "s")) {
-      id = tryStem(w, len - 1);
-      if (id < 0 && ends(w, len, "es")) {
-        id = tryStem(w, len - 2);
+    switch (w[len - 1]) {
+      case 's' -> {
+        if (ends(w, len, "'s")) {
+          return tryStem(w, len - 2);
+        }
+        if (ends(w, len, "ies")) {
+          return tryStemPlus(w, len - 3, 'y');
+        }
+        if (ends(w, len, "iness")) {
+          return tryStemPlus(w, len - 5, 'y');
+        }
+        if (ends(w, len, "ness") && len >= 7) {
+          return tryStem(w, len - 4);
+        }
+        if (ends(w, len, "ss") || ends(w, len, "us") || ends(w, len, "is")) {
+          return -1;
+        }
+        int id = tryStem(w, len - 1);
+        if (id < 0 && ends(w, len, "es")) {
+          id = tryStem(w, len - 2);
+        }
+        return id;
       }
-      return id;
+      case 'd', 'r' -> {
+        // "-ied" and "-ier" to "y", else "-ed" and "-er" (stem() is called for words of 4 or more chars)
+        if (w[len - 2] == 'e' && w[len - 3] == 'i') {
+          return tryStemPlus(w, len - 3, 'y');
+        }
+        if (w[len - 2] == 'e' && len >= 5) {
+          return firstOf(tryStem(w, len - 2), tryStem(w, len - 1), doubled(w, len - 2));
+        }
+        return -1;
+      }
+      case 'y' -> {
+        if (ends(w, len, "ily")) {
+          return tryStemPlus(w, len - 3, 'y');
+        }
+        if (ends(w, len, "ly") && len >= 5) {
+          return tryStem(w, len - 2);
+        }
+        return -1;
+      }
+      case 't' -> {
+        if (ends(w, len, "iest")) {
+          return tryStemPlus(w, len - 4, 'y');
+        }
+        if (ends(w, len, "ment") && len >= 8) {
+          return tryStem(w, len - 4);
+        }
+        if (ends(w, len, "est") && len >= 6) {
+          return firstOf(tryStem(w, len - 3), tryStem(w, len - 2), doubled(w, len - 3));
+        }
+        return -1;
+      }
+      case 'l' -> {
+        if (ends(w, len, "ful") && len >= 6) {
+          return tryStem(w, len - 3);
+        }
+        return -1;
+      }
+      case 'g' -> {
+        if (ends(w, len, "ing") && len >= 6) {
+          return firstOf(tryStem(w, len - 3), tryStemPlus(w, len - 3, 'e'), doubled(w, len - 3));
+        }
+        return -1;
+      }
+      default -> {
+        return -1;
+      }
     }
-    if (ends(w, len, "ed") && len >= 5) {
-      return firstOf(tryStem(w, len - 2), tryStem(w, len - 1), doubled(w, len - 2));
-    }
-    if (ends(w, len, "ing") && len >= 6) {
-      return firstOf(tryStem(w, len - 3), tryStemPlus(w, len - 3, 'e'), doubled(w, len - 3));
-    }
-    if (ends(w, len, "ly") && len >= 5) {
-      return tryStem(w, len - 2);
-    }
-    if (ends(w, len, "est") && len >= 6) {
-      return firstOf(tryStem(w, len - 3), tryStem(w, len - 2), doubled(w, len - 3));
-    }
-    if (ends(w, len, "er") && len >= 5) {
-      return firstOf(tryStem(w, len - 2), tryStem(w, len - 1), doubled(w, len - 2));
-    }
-    return -1;
   }
 
   private int doubled(char[] w, int stemLen) {

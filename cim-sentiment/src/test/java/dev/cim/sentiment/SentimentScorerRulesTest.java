@@ -168,6 +168,21 @@ class SentimentScorerRulesTest {
     }
 
     @Test
+    void capitalisedWord_scoresAsItsLowerCase() {
+      assertThat(c("Terrible service")).isNegative().isEqualTo(c("terrible service"));
+      assertThat(c("Sooo good")).isEqualTo(c("sooo good"));
+      assertThat(c("Unacceptable, really")).isEqualTo(c("unacceptable, really"));
+    }
+
+    @Test
+    void singleCapitalI_isNeitherLowerCaseNorAllCaps() {
+      // "I" does not make an all-caps text mixed-case, so "HATE" is not emphasised...
+      assertThat(c("I HATE IT")).isEqualTo(c("i hate it"));
+      // ...and does not make a text with one all-caps word all-caps: "am" does
+      assertThat(c("I am VERY ANGRY")).isLessThan(c("I am very angry"));
+    }
+
+    @Test
     void exclamation_amplifies_upToFour() {
       double one = c("This is awful!");
       double plain = c("This is awful");
@@ -344,6 +359,34 @@ class SentimentScorerRulesTest {
       Explanation e = scorer.explain(text).explanation().orElseThrow();
       Explanation.Contribution first = e.contributions().get(0);
       assertThat(text.substring(first.start(), first.end())).isEqualTo("slow");
+    }
+  }
+
+  @Nested
+  class Suffixes {
+    /** Made-up stems, so that no derived form is a term of its own. */
+    private final SentimentScorer made = SentimentScorer.withLexicon(
+        Lexicon.from(Lexicon.rules()).put("zorb", 2.0).put("flimy", 2.0).put("glare", -2.0).build());
+
+    private double m(String text) {
+      return made.compound(text);
+    }
+
+    @Test
+    void eachSuffixRule_findsTheStem() {
+      for (String w : new String[] {"zorb's", "zorbs", "zorbness", "zorbment", "zorbful", "zorbed", "zorbbed",
+          "zorbing", "zorbly", "zorbest", "zorber", "flimies", "flimied", "flimier", "flimily", "flimiest",
+          "fliminess"}) {
+        assertThat(m(w)).as(w).isEqualTo(m("zorb"));
+      }
+      assertThat(m("glaring")).isEqualTo(m("glare"));
+    }
+
+    @Test
+    void wordsEndingInSsUsIs_areNotPlurals() {
+      for (String w : new String[] {"zorbss", "zorbus", "zorbis", "zorbx", "zorbnes"}) {
+        assertThat(m(w)).as(w).isZero();
+      }
     }
   }
 
