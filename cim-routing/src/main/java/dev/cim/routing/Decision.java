@@ -12,9 +12,10 @@ import java.util.Optional;
  * The explanation of one routing decision: who was chosen, with what score, who else was considered and why each
  * other agent was passed over.
  *
- * <p>Decisions made as a task arrives or at a tick consider the agents ready for the task's channel that hold one of
- * its required skills (the one with the fewest such agents) at the minimum level or above, after relaxation (the
- * engine's index); an agent outside that set lacks that skill or level, is not available, is in wrap-up or at
+ * <p>Decisions made as a task arrives or at a tick consider the agents ready for the task's channel that hold every
+ * one of its required skills at the minimum level or above, after relaxation (the engine's index), longest idle first;
+ * with the longest-idle strategy they stop at the first one the task's other rules (queue, earlier rejection,
+ * reservation) accept. An agent outside that set lacks a skill or level, is not available, is in wrap-up or at
  * capacity, and is counted in {@link #notIndexed()} rather than listed. {@link
  * RoutingEngine#explain(InteractionId)} lists every agent instead. Decisions made because an agent became ready
  * ({@link Trigger#AGENT_READY}) consider that agent only: the task was already waiting, so no other ready agent was
