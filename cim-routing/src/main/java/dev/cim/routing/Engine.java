@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -1265,8 +1264,7 @@ final class Engine implements RoutingEngine {
     }
     boolean earlyExit = config.scorer().isEmpty() && config.strategy() == Strategy.LONGEST_IDLE
         && t.task.preferred().isEmpty();
-    internRequired(t);
-    int[] thresholds = new int[t.reqIds.length];
+    int[] thresholds = new int[t.reqIds.length]; // the Selection has interned the task's requirements
     for (int i = 0; i < thresholds.length; i++) {
       thresholds[i] = Math.min(t.reqMin[i], sel.levelCap);
     }

@@ -253,7 +253,7 @@ final class ReadyIndex {
     }
     int visited = 0;
     SkillBits driver = sets[0];
-    int stride = skillIds.length == 0 ? 1 : LEVELS; // words per slot word: one per threshold
+    int stride = driver.levels; // words per slot word: one per threshold (every set of a walk has the same)
     int d0 = offs[0];
     int f1 = n > 1 ? offs[1] : 0;
     int f2 = n > 2 ? offs[2] : 0;
