@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * A small open-addressing map from {@code long} keys (any value but {@link Long#MAX_VALUE}) to values, without
- * boxing: the engine's index of waiting tasks by packed skill-set signature. No removal (the engine keeps emptied
- * buckets). Not thread-safe: guarded by the engine lock.
+ * boxing: the engine's index of waiting tasks by packed skill-set signature. Removal leaves no tombstones. Not
+ * thread-safe: guarded by the engine lock.
  *
  * @param <V> the value type
  */
@@ -14,9 +14,9 @@ final class LongKeyMap<V> {
 
   /**
    * A counting filter in front of the table: how many keys hash to each of its cells (a cell at 255 stays there, which
-   * only costs a probe). A miss on a zero cell answers {@link #get} from 16 KB that stay in cache, not from the table.
+   * only costs a probe). A miss on a zero cell answers {@link #get} from 64 KB that stay in cache, not from the table.
    */
-  private static final int FILTER_BITS = 14;
+  private static final int FILTER_BITS = 16;
   private final byte[] filter = new byte[1 << FILTER_BITS];
   private long[] keys = newKeys(16);
   private Object[] values = new Object[16];
@@ -88,7 +88,6 @@ final class LongKeyMap<V> {
     }
   }
 
-  /** The number of slots, for iterating with {@link #keyAt} and {@link #valueAt}. */
   /**
    * Removes a key (backward-shift deletion: the entries after it in its probe run move up, so no tombstones are left
    * and lookups stay as short as if it had never been added).
@@ -128,6 +127,7 @@ final class LongKeyMap<V> {
     return old;
   }
 
+  /** The number of slots, for iterating with {@link #keyAt} and {@link #valueAt}. */
   int slots() {
     return keys.length;
   }

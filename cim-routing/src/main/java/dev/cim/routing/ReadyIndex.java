@@ -8,22 +8,24 @@ import java.util.function.Consumer;
 /**
  * The agents ready for one channel, indexed so that a task finds its longest-idle eligible agent without looking at
  * agents that lack one of its skills: each ready agent holds a <em>slot</em>, and slots are handed out in the order
- * agents became ready, so the lowest slot is the agent idle longest. For every interned skill and every threshold
- * level from {@link Skill#MIN_LEVEL} to {@link Skill#MAX_LEVEL} a sparse bit set over slots marks the agents whose
- * level of that skill is at least the threshold. A task's eligible agents are the AND of one such set per required
- * skill; walking the AND from the lowest slot upward visits them longest idle first.
+ * agents became ready, so the lowest slot is the agent idle longest. For every interned skill a <em>posting list</em>
+ * holds one entry per ready agent with that skill, {@code slot << 4 | level}, in slot order: an agent becoming ready
+ * appends to the lists of its skills (whose ends stay in cache), and one leaving only marks its slot empty, so its
+ * entries die in place and are dropped later, by a visit that meets them at a list's front or by a sweep of the list
+ * once dead entries outnumber live ones. A task's eligible agents are the intersection of one list per required
+ * skill, filtered by level; a merge of the lists from their fronts, led by the list with the fewest agents at its
+ * threshold, visits them longest idle first.
  *
- * <p>Slots only grow; when they run out, the live ones are renumbered in order (compaction) or the space doubles, so
- * the cost is amortised constant per readiness change. Each agent records its slot in {@link AgentState#slots} under
- * this index's {@link #channelNo}.
+ * <p>Slots only grow; when they run out, the live ones are renumbered in order (compaction, which rewrites every list
+ * in one sequential pass) or the space doubles, so the cost is amortised constant per readiness change. Each agent
+ * records its slot in {@link AgentState#slots} under this index's {@link #channelNo}.
  *
  * <p>Not thread-safe: guarded by the engine lock.
  */
 final class ReadyIndex {
-  /** Words per block of a bit set: blocks are allocated only where some slot is set. */
-  private static final int BLOCK_WORDS = 8;
-  private static final int BLOCK_SHIFT = 9; // 512 slots per block
   private static final int LEVELS = Skill.MAX_LEVEL;
+  private static final int LEVEL_BITS = 4;
+  private static final int LEVEL_MASK = (1 << LEVEL_BITS) - 1;
 
   /** This index's number in {@link AgentState#slots}. */
   final int channelNo;
@@ -31,26 +33,24 @@ final class ReadyIndex {
   final Channel channel;
 
   private AgentState[] bySlot;
+  /** By slot: bit {@code id % 64} set for each of the agent's skill ids; 0 for an empty slot. */
+  private long[] slotMasks;
   /** The next slot to hand out. */
   private int tail;
   /** No live slot is below this one. */
   private int head;
   private int live;
-  /** Every ready agent (one threshold). */
-  private SkillBits all;
   /** By interned skill id; null where never used. */
-  private SkillBits[] bySkill = new SkillBits[16];
-  /** Cleared blocks for reuse, so readiness changes do not allocate. */
-  private final BlockPool pool = new BlockPool();
-  /** The sets and word offsets of the walk under way (the engine lock serialises walks). */
-  private SkillBits[] walkSets = new SkillBits[3];
-  private int[] walkOffsets = new int[3];
+  private SkillList[] bySkill = new SkillList[16];
+  /** The lists and read positions of the merge under way (the engine lock serialises visits). */
+  private SkillList[] walkLists = new SkillList[3];
+  private int[] walkLevels = new int[3];
 
   ReadyIndex(Channel channel, int channelNo, int initialSlots) {
     this.channel = channel;
     this.channelNo = channelNo;
     this.bySlot = new AgentState[Math.max(64, initialSlots)];
-    this.all = new SkillBits(1, bySlot.length);
+    this.slotMasks = new long[bySlot.length];
   }
 
   /** How many agents are ready. */
@@ -103,23 +103,52 @@ final class ReadyIndex {
     a.readySeq[channelNo] = seq;
     a.indexedCount++;
     live++;
-    mark(a, slot, true);
+    int[] ids = a.skillIds;
+    byte[] levels = a.skillLevels;
+    long mask = 0;
+    for (int i = 0; i < ids.length; i++) {
+      list(ids[i]).append(slot, levels[i], bySlot);
+      mask |= 1L << ids[i];
+    }
+    slotMasks[slot] = mask;
   }
 
-  /** Removes an agent; nothing happens if it is not here. */
+  private SkillList list(int id) {
+    if (id >= bySkill.length) {
+      bySkill = Arrays.copyOf(bySkill, Math.max(id + 1, bySkill.length * 2));
+    }
+    SkillList l = bySkill[id];
+    if (l == null) {
+      l = new SkillList(id);
+      bySkill[id] = l;
+    }
+    return l;
+  }
+
+  /** Removes an agent; nothing happens if it is not here. Its list entries die where they are. */
   void remove(AgentState a) {
     int slot = slotOf(a);
     if (slot < 0) {
       return;
     }
-    mark(a, slot, false);
     bySlot[slot] = null;
+    slotMasks[slot] = 0;
     a.slots[channelNo] = -1;
     a.indexedCount--;
     live--;
+    int[] ids = a.skillIds;
+    byte[] levels = a.skillLevels;
+    for (int i = 0; i < ids.length; i++) {
+      bySkill[ids[i]].died(levels[i], bySlot);
+    }
     if (live == 0) {
       head = 0;
       tail = 0;
+      for (SkillList l : bySkill) {
+        if (l != null) {
+          l.reset();
+        }
+      }
     } else {
       while (head < tail && bySlot[head] == null) {
         head++;
@@ -127,47 +156,19 @@ final class ReadyIndex {
     }
   }
 
-  /** Sets or clears an agent's bits; {@link #add} and {@link #remove} keep the calls paired. */
-  private void mark(AgentState a, int slot, boolean on) {
-    all.mark(slot, 1, on, pool);
-    int[] ids = a.skillIds;
-    byte[] levels = a.skillLevels;
-    for (int i = 0; i < ids.length; i++) {
-      int id = ids[i];
-      if (id >= bySkill.length) {
-        bySkill = Arrays.copyOf(bySkill, Math.max(id + 1, bySkill.length * 2));
-      }
-      SkillBits b = bySkill[id];
-      if (b == null) {
-        b = new SkillBits(LEVELS, bySlot.length);
-        bySkill[id] = b;
-      }
-      b.mark(slot, levels[i], on, pool);
-    }
-  }
-
   /** Renumbers the live slots from 0 in order if at most half are live, else doubles the space. */
   private void makeRoom() {
     if (live * 2 > bySlot.length) {
-      int n = bySlot.length * 2;
-      bySlot = Arrays.copyOf(bySlot, n);
-      all.grow(n);
-      for (SkillBits b : bySkill) {
-        if (b != null) {
-          b.grow(n);
-        }
-      }
+      bySlot = Arrays.copyOf(bySlot, bySlot.length * 2);
+      slotMasks = Arrays.copyOf(slotMasks, bySlot.length);
       return;
     }
     AgentState[] old = bySlot;
     int oldTail = tail;
+    int[] renumbered = new int[oldTail];
     bySlot = new AgentState[old.length];
-    all.clear(pool);
-    for (SkillBits b : bySkill) {
-      if (b != null) {
-        b.clear(pool);
-      }
-    }
+    long[] oldMasks = slotMasks;
+    slotMasks = new long[old.length];
     tail = 0;
     head = 0;
     for (int s = 0; s < oldTail; s++) {
@@ -175,8 +176,14 @@ final class ReadyIndex {
       if (a != null) {
         int slot = tail++;
         bySlot[slot] = a;
+        slotMasks[slot] = oldMasks[s];
         a.slots[channelNo] = slot;
-        mark(a, slot, true);
+        renumbered[s] = slot;
+      }
+    }
+    for (SkillList l : bySkill) {
+      if (l != null) {
+        l.renumber(old, renumbered);
       }
     }
   }
@@ -197,8 +204,8 @@ final class ReadyIndex {
    * @param threshold {@link Skill#MIN_LEVEL} to {@link Skill#MAX_LEVEL}
    */
   int count(int skillId, int threshold) {
-    SkillBits b = skillId < bySkill.length ? bySkill[skillId] : null;
-    return b == null ? 0 : b.counts[threshold - 1];
+    SkillList l = skillId < bySkill.length ? bySkill[skillId] : null;
+    return l == null ? 0 : l.counts[threshold - 1];
   }
 
   /**
@@ -215,79 +222,94 @@ final class ReadyIndex {
       return 0;
     }
     int n = skillIds.length;
-    if (walkSets.length < n) {
-      walkSets = new SkillBits[n];
-      walkOffsets = new int[n];
-    }
-    SkillBits[] sets = walkSets;
-    int[] offs = walkOffsets;
     if (n == 0) {
-      sets[0] = all;
-      offs[0] = 0;
-      n = 1;
-    } else {
-      int least = 0;
-      int leastCount = Integer.MAX_VALUE;
-      for (int i = 0; i < n; i++) {
-        int id = skillIds[i];
-        SkillBits b = id < bySkill.length ? bySkill[id] : null;
-        int level = Math.max(Skill.MIN_LEVEL, Math.min(Skill.MAX_LEVEL, thresholds[i])) - 1;
-        int count = b == null ? 0 : b.counts[level];
-        if (count == 0) {
-          return 0;
-        }
-        sets[i] = b;
-        offs[i] = level;
-        if (count < leastCount) {
-          leastCount = count;
-          least = i;
-        }
-      }
-      // the sparsest set drives the walk
-      SkillBits tb = sets[0];
-      sets[0] = sets[least];
-      sets[least] = tb;
-      int to = offs[0];
-      offs[0] = offs[least];
-      offs[least] = to;
-    }
-    int visited = 0;
-    SkillBits driver = sets[0];
-    int stride = driver.levels; // words per slot word: one per threshold (every set of a walk has the same)
-    int d0 = offs[0];
-    int f1 = n > 1 ? offs[1] : 0;
-    int f2 = n > 2 ? offs[2] : 0;
-    int lastBlock = Math.min((tail - 1) >>> BLOCK_SHIFT, driver.blocks.length - 1);
-    for (int blk = head >>> BLOCK_SHIFT; blk <= lastBlock; blk++) {
-      long[] d = driver.blocks[blk];
-      if (d == null) {
-        continue;
-      }
-      long[] o1 = null;
-      long[] o2 = null;
-      if (n > 1 && (o1 = sets[1].block(blk)) == null || n > 2 && (o2 = sets[2].block(blk)) == null) {
-        continue;
-      }
-      for (int w = 0, at = 0; w < BLOCK_WORDS; w++, at += stride) {
-        long word = d[at + d0];
-        if (o1 != null) {
-          word &= o1[at + f1];
-        }
-        if (o2 != null) {
-          word &= o2[at + f2];
-        }
-        for (int i = 3; i < n && word != 0; i++) {
-          long[] m = sets[i].block(blk);
-          word = m == null ? 0 : word & m[at + offs[i]];
-        }
-        while (word != 0) {
-          int slot = (blk << BLOCK_SHIFT) + (w << 6) + Long.numberOfTrailingZeros(word);
-          word &= word - 1;
+      int visited = 0;
+      for (int s = head; s < tail; s++) {
+        AgentState a = bySlot[s];
+        if (a != null) {
           visited++;
-          if (!visitor.visit(bySlot[slot])) {
-            return visited;
+          if (!visitor.visit(a)) {
+            break;
           }
         }
+      }
+      return visited;
+    }
+    if (walkLists.length < n) {
+      walkLists = new SkillList[n];
+      walkLevels = new int[n];
+    }
+    SkillList[] lists = walkLists;
+    int[] mins = walkLevels;
+    int least = 0;
+    int leastCount = Integer.MAX_VALUE;
+    for (int i = 0; i < n; i++) {
+      int id = skillIds[i];
+      SkillList l = id < bySkill.length ? bySkill[id] : null;
+      int level = Math.max(Skill.MIN_LEVEL, Math.min(Skill.MAX_LEVEL, thresholds[i]));
+      int count = l == null ? 0 : l.counts[level - 1];
+      if (count == 0) {
+        return 0;
+      }
+      lists[i] = l;
+      mins[i] = level;
+      if (count < leastCount) {
+        leastCount = count;
+        least = i;
+      }
+    }
+    // the list with the fewest agents at its threshold drives the merge
+    SkillList driver = lists[least];
+    int min0 = mins[least];
+    lists[least] = lists[0];
+    mins[least] = mins[0];
+    lists[0] = driver;
+    mins[0] = min0;
+    driver.dropDeadFront(bySlot);
+    int[] d = driver.entries;
+    int end = driver.size;
+    AgentState[] agents = bySlot;
+    if (n == 1) {
+      int visited = 0;
+      for (int i = driver.start; i < end; i++) {
+        int e = d[i];
+        if ((e & LEVEL_MASK) >= min0) {
+          AgentState a = agents[e >>> LEVEL_BITS];
+          if (a != null) {
+            visited++;
+            if (!visitor.visit(a)) {
+              break;
+            }
+          }
+        }
+      }
+      return visited;
+    }
+    // the other skills: first the slot's mask (one load from an array in slot order), then the agent's own levels
+    long need = 0;
+    for (int j = 1; j < n; j++) {
+      need |= 1L << skillIds[j == least ? 0 : j];
+    }
+    long[] masks = slotMasks;
+    int visited = 0;
+    outer:
+    for (int i = driver.start; i < end; i++) {
+      int e = d[i];
+      int slot = e >>> LEVEL_BITS;
+      // one rarely taken branch, so the loads of several entries overlap: level too low, lacks another skill, or
+      // the slot is empty (its mask is 0)
+      if (((e & LEVEL_MASK) < min0) | ((masks[slot] & need) != need)) {
+        continue;
+      }
+      AgentState a = agents[slot];
+      for (int j = 1; j < n; j++) {
+        if (a.level(lists[j].skillId) < mins[j]) {
+          continue outer;
+        }
+      }
+      visited++;
+      if (!visitor.visit(a)) {
+        break;
       }
     }
     return visited;
@@ -306,110 +328,95 @@ final class ReadyIndex {
   }
 
   /**
-   * One skill's bit sets over slots, one per threshold level, stored together: block {@code b} holds, for threshold
-   * level {@code l} (from 0), the word {@code w} (of {@link #BLOCK_WORDS}) covering slots {@code b * 512 + w * 64} to
-   * {@code b * 512 + w * 64 + 63} at {@code w * levels + l}: marking an agent touches one run of adjacent words, one or
-   * two cache lines. A block exists only while some slot in it is set.
+   * One skill's posting list: an entry {@code slot << 4 | level} per agent that was ready with the skill, in slot
+   * order, from {@link #start} to {@link #size}. An entry is live while its slot holds an agent; dead ones are
+   * counted and swept out once they outnumber the live ones.
    */
-  private static final class SkillBits {
-    final int levels;
-    long[][] blocks;
-    /** By block: how many slots are set at the lowest threshold. */
-    int[] population;
-    /** By threshold level (from 0): how many slots are set. */
-    final int[] counts;
+  private static final class SkillList {
+    int[] entries = new int[8];
+    int start;
+    int size;
+    int dead;
+    /** The interned skill id. */
+    final int skillId;
+    /** By threshold level (from 0): how many live entries have at least that level. */
+    final int[] counts = new int[LEVELS];
 
-    SkillBits(int levels, int slots) {
-      this.levels = levels;
-      this.counts = new int[levels];
-      this.blocks = new long[blocksFor(slots)][];
-      this.population = new int[blocks.length];
+    SkillList(int skillId) {
+      this.skillId = skillId;
     }
 
-    private static int blocksFor(int slots) {
-      return (slots + (1 << BLOCK_SHIFT) - 1) >>> BLOCK_SHIFT;
-    }
-
-    void grow(int slots) {
-      blocks = Arrays.copyOf(blocks, blocksFor(slots));
-      population = Arrays.copyOf(population, blocks.length);
-    }
-
-    void clear(BlockPool pool) {
-      for (long[] b : blocks) {
-        if (b != null) {
-          Arrays.fill(b, 0);
-          pool.give(b);
+    void append(int slot, int level, AgentState[] bySlot) {
+      if (size == entries.length) {
+        if ((start + dead) * 4 >= size) {
+          sweep(bySlot); // reclaims at least a quarter, so sweeps stay amortised constant per append
+        }
+        if (size == entries.length) {
+          entries = Arrays.copyOf(entries, entries.length * 2);
         }
       }
-      Arrays.fill(blocks, null);
-      Arrays.fill(population, 0);
-      Arrays.fill(counts, 0);
-    }
-
-    long[] block(int blk) {
-      return blk < blocks.length ? blocks[blk] : null;
-    }
-
-    /** Sets (or clears) a slot at thresholds 1 to {@code level}. */
-    void mark(int slot, int level, boolean on, BlockPool pool) {
-      int blk = slot >>> BLOCK_SHIFT;
-      long[] b = blocks[blk];
-      if (b == null) {
-        b = pool.take(levels * BLOCK_WORDS);
-        blocks[blk] = b;
-      }
-      int w = ((slot >>> 6) & (BLOCK_WORDS - 1)) * levels;
-      long bit = 1L << slot;
-      int top = Math.min(level, levels);
-      if (on) {
-        for (int l = 0; l < top; l++) {
-          b[w + l] |= bit;
-          counts[l]++;
-        }
-        population[blk]++;
-      } else {
-        for (int l = 0; l < top; l++) {
-          b[w + l] &= ~bit;
-          counts[l]--;
-        }
-        if (--population[blk] == 0) {
-          blocks[blk] = null; // walks skip the whole block
-          pool.give(b); // all its bits are clear again
-        }
+      entries[size++] = slot << LEVEL_BITS | level;
+      int top = Math.min(level, LEVELS);
+      for (int l = 0; l < top; l++) {
+        counts[l]++;
       }
     }
-  }
 
-  /** Cleared blocks kept for reuse: at most {@link #MAX} of each of the two sizes (one threshold, all thresholds). */
-  private static final class BlockPool {
-    private static final int MAX = 1 << 14;
-    private long[][] small = new long[8][];
-    private int smallCount;
-    private long[][] large = new long[64][];
-    private int largeCount;
-
-    long[] take(int size) {
-      if (size == BLOCK_WORDS) {
-        return smallCount > 0 ? small[--smallCount] : new long[size];
+    /** One of the list's agents left (its slot is already empty in {@code bySlot}). */
+    void died(int level, AgentState[] bySlot) {
+      int top = Math.min(level, LEVELS);
+      for (int l = 0; l < top; l++) {
+        counts[l]--;
       }
-      return largeCount > 0 && large[largeCount - 1].length == size ? large[--largeCount] : new long[size];
+      dead++;
+      if (dead > counts[0]) {
+        sweep(bySlot);
+      }
     }
 
-    void give(long[] b) {
-      if (b.length == BLOCK_WORDS) {
-        if (smallCount < MAX) {
-          if (smallCount == small.length) {
-            small = Arrays.copyOf(small, small.length * 2);
-          }
-          small[smallCount++] = b;
-        }
-      } else if (largeCount < MAX) {
-        if (largeCount == large.length) {
-          large = Arrays.copyOf(large, large.length * 2);
-        }
-        large[largeCount++] = b;
+    /** Drops the dead entries at the front, so a visit starts at a live one. */
+    void dropDeadFront(AgentState[] bySlot) {
+      int s = start;
+      while (s < size && bySlot[entries[s] >>> LEVEL_BITS] == null) {
+        s++;
       }
+      dead -= s - start;
+      start = s;
+    }
+
+    /** Removes every dead entry, keeping order. */
+    private void sweep(AgentState[] bySlot) {
+      int[] e = entries;
+      int w = 0;
+      for (int r = start; r < size; r++) {
+        if (bySlot[e[r] >>> LEVEL_BITS] != null) {
+          e[w++] = e[r];
+        }
+      }
+      dead = 0;
+      start = 0;
+      size = w;
+    }
+
+    /** Keeps the live entries, renamed to their new slots. */
+    void renumber(AgentState[] oldBySlot, int[] renumbered) {
+      int[] e = entries;
+      int w = 0;
+      for (int r = start; r < size; r++) {
+        int slot = e[r] >>> LEVEL_BITS;
+        if (oldBySlot[slot] != null) {
+          e[w++] = renumbered[slot] << LEVEL_BITS | (e[r] & LEVEL_MASK);
+        }
+      }
+      start = 0;
+      size = w;
+      dead = 0;
+    }
+
+    void reset() {
+      start = 0;
+      size = 0;
+      dead = 0;
     }
   }
 }

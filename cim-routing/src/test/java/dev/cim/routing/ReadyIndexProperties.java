@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link ReadyIndex} visits exactly the agents a plain list in readiness order would give, filtered by skill levels,
- * in that order, through adds, removes, compactions and growth (a tiny initial space and few skills, so both happen
- * often and sets overlap).
+ * in that order, through adds, removes, compactions, sweeps of dead list entries and growth (a tiny initial space and
+ * few skills, so all happen often and sets overlap). Skill ids spaced 32 or 64 apart share bits of the slots' skill
+ * masks, so the exact level check behind the mask is exercised too.
  */
 class ReadyIndexProperties {
   private static final int AGENTS = 40;
@@ -22,16 +23,18 @@ class ReadyIndexProperties {
   /**
    * One operation: {@code op % 3 == 0} removes agent {@code op / 3 % AGENTS}, anything else adds it (if absent); after
    * each, every query of up to three skills (plus one skill nobody has) is checked, at thresholds derived from
-   * {@code threshold}.
+   * {@code threshold}; skill number {@code s} has id {@code s * stride}.
    */
-  @Property(tries = 150)
+  @Property(tries = 200)
   void visit_agreesWithAFilteredListInReadinessOrder(
       @ForAll @Size(min = 1, max = 200) List<@IntRange(min = 0, max = 10_000) Integer> ops,
-      @ForAll @IntRange(min = 1, max = 10) int threshold, @ForAll long seed) {
+      @ForAll @IntRange(min = 1, max = 10) int threshold, @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 2) int spread) {
+    int stride = new int[] {1, 32, 64}[spread];
     java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
     List<AgentState> pool = new ArrayList<>();
     for (int i = 0; i < AGENTS; i++) {
-      pool.add(agent(i, r));
+      pool.add(agent(i, r, stride));
     }
     List<int[]> queries = new ArrayList<>();
     queries.add(new int[0]);
@@ -56,7 +59,11 @@ class ReadyIndexProperties {
         model.add(a);
       }
       assertThat(index.size()).isEqualTo(model.size());
-      for (int[] skills : queries) {
+      for (int[] numbers : queries) {
+        int[] skills = new int[numbers.length];
+        for (int i = 0; i < numbers.length; i++) {
+          skills[i] = numbers[i] * stride;
+        }
         int[] thresholds = new int[skills.length];
         for (int i = 0; i < skills.length; i++) {
           thresholds[i] = Math.max(1, threshold - i * 3);
@@ -72,7 +79,8 @@ class ReadyIndexProperties {
     assertThat(all).isEqualTo(model);
     for (int s = 0; s < SKILLS; s++) {
       for (int l = 1; l <= 10; l++) {
-        assertThat(index.count(s, l)).isEqualTo(expected(model, new int[] {s}, new int[] {l}).size());
+        assertThat(index.count(s * stride, l))
+            .isEqualTo(expected(model, new int[] {s * stride}, new int[] {l}).size());
       }
     }
   }
@@ -91,7 +99,7 @@ class ReadyIndexProperties {
   }
 
   @Property(tries = 5)
-  void visit_acrossManyBlocks_agreesWithAFilteredList(@ForAll long seed) {
+  void visit_withThousandsOfAgents_agreesWithAFilteredList(@ForAll long seed) {
     java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
     List<AgentState> pool = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {
@@ -146,13 +154,17 @@ class ReadyIndexProperties {
     return out;
   }
 
-  /** An agent with 0 to SKILLS interned skills (ids ascending) at random levels. */
   private static AgentState agent(int i, java.util.SplittableRandom r) {
+    return agent(i, r, 1);
+  }
+
+  /** An agent with 0 to SKILLS interned skills (ids {@code s * stride}, ascending) at random levels. */
+  private static AgentState agent(int i, java.util.SplittableRandom r, int stride) {
     AgentState a = new AgentState(Fixtures.voiceAgent("a" + i, Fixtures.BILLING, 1), i);
     List<Integer> ids = new ArrayList<>();
     for (int s = 0; s < SKILLS; s++) {
       if (r.nextInt(3) > 0) {
-        ids.add(s);
+        ids.add(s * stride);
       }
     }
     a.skillIds = ids.stream().mapToInt(Integer::intValue).toArray();
