@@ -1111,7 +1111,7 @@ final class Engine implements RoutingEngine {
       return PassReason.NO_CHANNEL;
     }
     PassReason why = taskRules(t, a, now,
-        t.task.required().isEmpty() ? Skill.MAX_LEVEL : queueOf(t).config.levelCap(now - t.enqueuedAt));
+        t.task.required().isEmpty() ? Skill.MAX_LEVEL : queueOf(t).config.levelCap(now - t.enqueuedAt), false);
     if (why != null) {
       return why;
     }
@@ -1139,13 +1139,32 @@ final class Engine implements RoutingEngine {
    * The rules that depend on the task, not on the agent's state: queue, required skills at the relaxed level
    * {@code cap}, an earlier rejection, the preferred-agent reservation. For an agent taken from the ready index of the
    * task's channel these are all that can fail: being indexed means the channel, presence, wrap-up, pacing and
-   * capacity checks of {@link #whyNot} hold.
+   * capacity checks of {@link #whyNot} hold; with {@code levelsKnown} (the agent was found by a walk of that index
+   * for the task's skills at {@code cap}), so do the skill checks.
    */
-  private PassReason taskRules(TaskState t, AgentState a, long now, int cap) {
+  private PassReason taskRules(TaskState t, AgentState a, long now, int cap, boolean levelsKnown) {
     AgentProfile p = a.profile;
     if (!p.serves(t.queue)) {
       return PassReason.NOT_IN_QUEUE;
     }
+    if (!levelsKnown) {
+      PassReason why = skillRules(t, a, cap);
+      if (why != null) {
+        return why;
+      }
+    }
+    assert !levelsKnown || skillRules(t, a, cap) == null : "ready index walk out of date for agent " + a.id();
+    if (t.excludes(p.id())) {
+      return PassReason.REJECTED_BEFORE;
+    }
+    if (t.reservedAt(now) && !t.preferredAgent.equals(p.id())) {
+      return PassReason.RESERVED_FOR_PREFERRED_AGENT;
+    }
+    return null;
+  }
+
+  /** Whether the agent has each required skill at the task's level, relaxed to at most {@code cap}. */
+  private PassReason skillRules(TaskState t, AgentState a, int cap) {
     internRequired(t);
     int[] ids = t.reqIds;
     for (int i = 0; i < ids.length; i++) {
@@ -1156,12 +1175,6 @@ final class Engine implements RoutingEngine {
       if (have < Math.min(t.reqMin[i], cap)) {
         return PassReason.LEVEL_TOO_LOW;
       }
-    }
-    if (t.excludes(p.id())) {
-      return PassReason.REJECTED_BEFORE;
-    }
-    if (t.reservedAt(now) && !t.preferredAgent.equals(p.id())) {
-      return PassReason.RESERVED_FOR_PREFERRED_AGENT;
     }
     return null;
   }
@@ -1340,14 +1353,17 @@ final class Engine implements RoutingEngine {
       return consider(a, false);
     }
 
-    /** With {@code ready}, the agent comes from the ready index of the task's channel: only the task's rules apply. */
+    /**
+     * With {@code ready}, the agent comes from a walk of the ready index of the task's channel for its skills at
+     * {@link #levelCap}: only the task's other rules apply.
+     */
     boolean consider(AgentState a, boolean ready) {
       considered++;
       assert !ready || a.readyFor(t.task.channel()) : "ready index out of date for agent " + a.id();
       if ((a.skillMask & reqMask) != reqMask && (passed == null || passed.size() >= limit)) {
         return false; // lacks a required skill (its mask bit is clear), and the reason would not be recorded
       }
-      PassReason why = ready ? taskRules(t, a, now, levelCap) : whyNot(t, a, now, true);
+      PassReason why = ready ? taskRules(t, a, now, levelCap, true) : whyNot(t, a, now, true);
       if (why == null && skipCapped && capped(a)) {
         cappedSkipped = true;
         why = PassReason.NEGATIVE_STREAK;
