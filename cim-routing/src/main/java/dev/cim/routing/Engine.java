@@ -48,11 +48,12 @@ import org.slf4j.LoggerFactory;
  * after it is released.
  *
  * <p>Indexes: for each channel, a {@link ReadyIndex} of the agents ready for it (available, out of wrap-up, free
- * capacity) in the order they became ready, with a bit set per skill and threshold level; for each queue and channel,
- * the waiting tasks by their exact skill set (up to three skills) or by their index skill (the rarest of their
- * required skills), each ordered by rank. A task-side decision walks the AND of its required skills' bit sets from the
- * agent idle longest, so it only meets agents holding every required skill at the level; an agent-side decision
- * probes the skill sets it covers and walks each to the first task it may take.
+ * capacity) in the order they became ready, with a posting list per skill (slot and level of each agent holding it)
+ * and a skill mask per slot; for each queue and channel, the waiting tasks by their exact skill set (up to three
+ * skills) or by their index skill (the rarest of their required skills), each ordered by rank. A task-side decision
+ * walks the list of its sparsest required skill from the agent idle longest, testing the other skills against the
+ * slot's mask and then the agent's levels, so it only hands on agents holding every required skill at the level; an
+ * agent-side decision probes the skill sets it covers and walks each to the first task it may take.
  */
 final class Engine implements RoutingEngine {
   private static final Logger LOG = LoggerFactory.getLogger(RoutingEngine.class);
@@ -839,7 +840,7 @@ final class Engine implements RoutingEngine {
     a.skillMask = mask;
   }
 
-  /** Brings a task's interned required skills up to date with its current {@link Task} (in the map's order). */
+  /** Brings a task's interned required skills up to date with its current {@link Task} (ids ascending). */
   private void internRequired(TaskState t) {
     if (t.reqFor == t.task) {
       return;
@@ -848,15 +849,28 @@ final class Engine implements RoutingEngine {
     int[] ids = new int[required.size()];
     byte[] min = new byte[required.size()];
     long mask = 0;
-    int i = 0;
+    int n = 0;
     for (Map.Entry<Skill, Integer> e : required.entrySet()) {
-      ids[i] = skillId(e.getKey());
-      mask |= 1L << ids[i];
-      min[i++] = (byte) (int) e.getValue();
+      int id = skillId(e.getKey());
+      byte level = (byte) (int) e.getValue();
+      mask |= 1L << id;
+      int at = n++;
+      while (at > 0 && ids[at - 1] > id) { // insertion sort: a task needs a few skills
+        ids[at] = ids[at - 1];
+        min[at] = min[at - 1];
+        at--;
+      }
+      ids[at] = id;
+      min[at] = level;
+    }
+    int packed = 0;
+    for (int i = Math.min(n, MAX_SIGNATURE) - 1; i >= 0; i--) {
+      packed = packed << 8 | min[i];
     }
     t.reqIds = ids;
     t.reqMask = mask;
     t.reqMin = min;
+    t.reqMinPacked = packed;
     t.reqFor = t.task;
   }
 
@@ -964,14 +978,13 @@ final class Engine implements RoutingEngine {
 
   /**
    * A skill set of at most {@link #MAX_SIGNATURE} interned ids packed into a long: each id plus one, ascending, in
-   * {@link #SIGNATURE_BITS} bits (0 for the empty set); -1 if the set is too large or an id too high to pack.
+   * {@link #SIGNATURE_BITS} bits (0 for the empty set); -1 if the set is too large or an id too high to pack. The
+   * ids must be ascending, as {@link #internRequired} leaves them.
    */
-  private static long signature(int[] ids) {
-    if (ids.length > MAX_SIGNATURE) {
+  private static long signature(int[] sorted) {
+    if (sorted.length > MAX_SIGNATURE) {
       return -1;
     }
-    int[] sorted = ids.length > 1 ? ids.clone() : ids;
-    Arrays.sort(sorted);
     long key = 0;
     for (int i = sorted.length - 1; i >= 0; i--) {
       if (sorted[i] >= SIGNATURE_IDS) {
@@ -1509,18 +1522,21 @@ final class Engine implements RoutingEngine {
    */
   private void walkSignatures(LongKeyMap<NavigableSet<TaskState>> sigs, AgentState a, long now, double weight) {
     int[] mine = a.skillIds;
+    byte[] have = a.skillLevels;
     int n = mine.length;
     long subsets = 1L + n + (long) n * (n - 1) / 2 + (long) n * (n - 1) * (n - 2) / 6;
     if (subsets <= sigs.size()) {
-      walk(sigs.get(0L), a, now, weight);
+      walkSet(sigs.get(0L), a, now, weight, 0, 0);
       for (int i = 0; i < n && mine[i] < SIGNATURE_IDS; i++) {
         long ki = mine[i] + 1L;
-        walk(sigs.get(ki), a, now, weight);
+        int li = have[i];
+        walkSet(sigs.get(ki), a, now, weight, li, 1);
         for (int j = i + 1; j < n && mine[j] < SIGNATURE_IDS; j++) {
           long kj = ki | ((mine[j] + 1L) << SIGNATURE_BITS);
-          walk(sigs.get(kj), a, now, weight);
+          int lj = li | have[j] << 8;
+          walkSet(sigs.get(kj), a, now, weight, lj, 2);
           for (int k = j + 1; k < n && mine[k] < SIGNATURE_IDS; k++) {
-            walk(sigs.get(kj | ((mine[k] + 1L) << (2 * SIGNATURE_BITS))), a, now, weight);
+            walkSet(sigs.get(kj | ((mine[k] + 1L) << (2 * SIGNATURE_BITS))), a, now, weight, lj | have[k] << 16, 3);
           }
         }
       }
@@ -1549,6 +1565,52 @@ final class Engine implements RoutingEngine {
   private double bestScore;
   /** Whether the agent-side walk skips negative-sentiment tasks (the agent reached the cap). */
   private boolean skipNegative;
+
+  /**
+   * {@link #walk} for the bucket of one skill set that the agent has, of the agent's queue and ready channel: the
+   * queue, channel and skill checks hold for every task in it, so only the levels (the agent's, {@code levels}, eight
+   * bits each in the set's id order, against each task's {@link TaskState#reqMinPacked}, relaxed by its wait), an
+   * earlier rejection and a reservation remain to check, all from the task's own state.
+   */
+  private void walkSet(NavigableSet<TaskState> set, AgentState a, long now, double weight, int levels, int skills) {
+    if (set == null || set.isEmpty()) {
+      return;
+    }
+    QueueConfig qc = null;
+    for (TaskState t : set) {
+      if (skipNegative && t.task.negativeSentiment()) {
+        continue;
+      }
+      double score = t.rank + weight;
+      if (best != null && (score < bestScore || (score == bestScore
+          && (t.tie > best.tie || (t.tie == best.tie && t.seq > best.seq))))) {
+        return;
+      }
+      int cap = Skill.MAX_LEVEL;
+      if (skills > 0) {
+        if (qc == null) {
+          qc = queueOf(t).config;
+        }
+        if (!qc.relaxation().isEmpty()) {
+          cap = qc.levelCap(now - t.enqueuedAt);
+        }
+      }
+      boolean ok = true;
+      for (int i = 0, req = t.reqMinPacked, have = levels; i < skills; i++, req >>>= 8, have >>>= 8) {
+        if ((have & 0xFF) < Math.min(req & 0xFF, cap)) {
+          ok = false;
+          break;
+        }
+      }
+      ok = ok && !t.excludes(a.profile.id()) && !(t.reservedAt(now) && !t.preferredAgent.equals(a.profile.id()));
+      assert ok == (whyNot(t, a, now, false) == null) : "skill-set bucket walk disagrees for task " + t.id;
+      if (ok) {
+        best = t;
+        bestScore = score;
+        return;
+      }
+    }
+  }
 
   /** Walks a bucket in rank order to the first task the agent may take, and keeps it if it beats the best. */
   private void walk(NavigableSet<TaskState> set, AgentState a, long now, double weight) {

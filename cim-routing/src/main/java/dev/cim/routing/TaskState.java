@@ -27,10 +27,12 @@ final class TaskState {
   long timerGen;
   Set<AgentId> excluded;
   Skill indexSkill;
-  /** The task whose required skills {@link #reqIds} and {@link #reqMin} hold (interned, in the map's order). */
+  /** The task whose required skills {@link #reqIds} and {@link #reqMin} hold (interned, ids ascending). */
   Task reqFor;
   int[] reqIds;
   byte[] reqMin;
+  /** The first three of {@link #reqMin}, eight bits each, the first lowest (for walks of a skill-set bucket). */
+  int reqMinPacked;
   /** Bit {@code id % 64} set for each of {@link #reqIds}. */
   long reqMask;
   NavigableSet<TaskState> bucket;
