@@ -1566,11 +1566,24 @@ final class Engine implements RoutingEngine {
   /** Whether the agent-side walk skips negative-sentiment tasks (the agent reached the cap). */
   private boolean skipNegative;
 
+  /** Whether the best task so far ranks above a task of this score (a bucket walk in rank order can stop). */
+  private boolean losesToBest(TaskState t, double score) {
+    return best != null && (score < bestScore || (score == bestScore
+        && (t.tie > best.tie || (t.tie == best.tie && t.seq > best.seq))));
+  }
+
+  /** Walks a bucket in rank order to the first task the agent may take, and keeps it if it beats the best. */
+  private void walk(NavigableSet<TaskState> set, AgentState a, long now, double weight) {
+    walkSet(set, a, now, weight, 0, -1);
+  }
+
   /**
-   * {@link #walk} for the bucket of one skill set that the agent has, of the agent's queue and ready channel: the
-   * queue, channel and skill checks hold for every task in it, so only the levels (the agent's, {@code levels}, eight
-   * bits each in the set's id order, against each task's {@link TaskState#reqMinPacked}, relaxed by its wait), an
-   * earlier rejection and a reservation remain to check, all from the task's own state.
+   * Walks a bucket in rank order to the first task the agent may take, and keeps it if it beats the best. With
+   * {@code skills} 0 to 3 the bucket is that of a skill set of that size the agent has, in one of its queues, for a
+   * channel it is ready for: the queue, channel and skill checks hold for every task in it, so only the levels (the
+   * agent's, {@code levels}, eight bits each in the set's id order, against each task's
+   * {@link TaskState#reqMinPacked}, relaxed by its wait), an earlier rejection and a reservation remain, all read from
+   * the task's own state. With {@code skills} negative every rule is checked.
    */
   private void walkSet(NavigableSet<TaskState> set, AgentState a, long now, double weight, int levels, int skills) {
     if (set == null || set.isEmpty()) {
@@ -1582,51 +1595,33 @@ final class Engine implements RoutingEngine {
         continue;
       }
       double score = t.rank + weight;
-      if (best != null && (score < bestScore || (score == bestScore
-          && (t.tie > best.tie || (t.tie == best.tie && t.seq > best.seq))))) {
+      if (losesToBest(t, score)) {
         return;
       }
-      int cap = Skill.MAX_LEVEL;
-      if (skills > 0) {
-        if (qc == null) {
-          qc = queueOf(t).config;
+      boolean ok;
+      if (skills < 0) {
+        ok = whyNot(t, a, now, false) == null;
+      } else {
+        int cap = Skill.MAX_LEVEL;
+        if (skills > 0) {
+          if (qc == null) {
+            qc = queueOf(t).config;
+          }
+          if (!qc.relaxation().isEmpty()) {
+            cap = qc.levelCap(now - t.enqueuedAt);
+          }
         }
-        if (!qc.relaxation().isEmpty()) {
-          cap = qc.levelCap(now - t.enqueuedAt);
+        ok = true;
+        for (int i = 0, req = t.reqMinPacked, have = levels; i < skills; i++, req >>>= 8, have >>>= 8) {
+          if ((have & 0xFF) < Math.min(req & 0xFF, cap)) {
+            ok = false;
+            break;
+          }
         }
+        ok = ok && !t.excludes(a.profile.id()) && !(t.reservedAt(now) && !t.preferredAgent.equals(a.profile.id()));
+        assert ok == (whyNot(t, a, now, false) == null) : "skill-set bucket walk disagrees for task " + t.id;
       }
-      boolean ok = true;
-      for (int i = 0, req = t.reqMinPacked, have = levels; i < skills; i++, req >>>= 8, have >>>= 8) {
-        if ((have & 0xFF) < Math.min(req & 0xFF, cap)) {
-          ok = false;
-          break;
-        }
-      }
-      ok = ok && !t.excludes(a.profile.id()) && !(t.reservedAt(now) && !t.preferredAgent.equals(a.profile.id()));
-      assert ok == (whyNot(t, a, now, false) == null) : "skill-set bucket walk disagrees for task " + t.id;
       if (ok) {
-        best = t;
-        bestScore = score;
-        return;
-      }
-    }
-  }
-
-  /** Walks a bucket in rank order to the first task the agent may take, and keeps it if it beats the best. */
-  private void walk(NavigableSet<TaskState> set, AgentState a, long now, double weight) {
-    if (set == null || set.isEmpty()) {
-      return;
-    }
-    for (TaskState t : set) {
-      if (skipNegative && t.task.negativeSentiment()) {
-        continue;
-      }
-      double score = t.rank + weight;
-      if (best != null && (score < bestScore || (score == bestScore
-          && (t.tie > best.tie || (t.tie == best.tie && t.seq > best.seq))))) {
-        return;
-      }
-      if (whyNot(t, a, now, false) == null) {
         best = t;
         bestScore = score;
         return;
