@@ -26,6 +26,8 @@ final class ReadyIndex {
   private static final int LEVELS = Skill.MAX_LEVEL;
   private static final int LEVEL_BITS = 4;
   private static final int LEVEL_MASK = (1 << LEVEL_BITS) - 1;
+  /** Slots must fit the 28 bits an entry leaves them. */
+  private static final int MAX_SLOTS = 1 << (31 - LEVEL_BITS);
 
   /** This index's number in {@link AgentState#slots}. */
   final int channelNo;
@@ -159,7 +161,11 @@ final class ReadyIndex {
   /** Renumbers the live slots from 0 in order if at most half are live, else doubles the space. */
   private void makeRoom() {
     if (live * 2 > bySlot.length) {
-      bySlot = Arrays.copyOf(bySlot, bySlot.length * 2);
+      if (bySlot.length >= MAX_SLOTS) {
+        throw new IllegalStateException("a channel's ready index holds at most " + MAX_SLOTS / 2
+            + " agents, but " + live + " are ready");
+      }
+      bySlot = Arrays.copyOf(bySlot, Math.min(MAX_SLOTS, bySlot.length * 2));
       slotMasks = Arrays.copyOf(slotMasks, bySlot.length);
       return;
     }
