@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * The built-in lexicon-and-rules scorer. Two linear passes over a per-thread scratch buffer: a hand-written tokenizer
  * over the text's chars (lower-casing into the buffer, looking every token up in the lexicon's hash table without
- * allocating), then the rules over the tokens. The only allocation per call is the result.
+ * allocating, and listing the tokens that have a role in the rules), then the rules over the listed tokens; the other
+ * tokens are neutral words, which count only by their number and positions. The only allocation per call is the
+ * result.
  */
 final class RuleBasedScorer implements SentimentScorer {
   // token types
@@ -50,10 +52,24 @@ final class RuleBasedScorer implements SentimentScorer {
   private final LexiconTable t;
   /** No emoticon starts with a space (none can: terms are stripped), so a space after a word is skipped at once. */
   private final boolean spaceIsSeparator;
+  /**
+   * 1 if the rules pass visits every token and tries a phrase at each, as if there were neither a list nor a phrase
+   * filter (for tests: the result must be the same), else 0.
+   */
+  private final int visitAll;
 
   RuleBasedScorer(Lexicon lexicon) {
+    this(lexicon, false);
+  }
+
+  /**
+   * A scorer whose rules pass visits every token and tries every phrase if {@code visitAll}, not only the listed tokens
+   * and the phrases the first-word filter lets through: slower, and for tests, which compare the two.
+   */
+  RuleBasedScorer(Lexicon lexicon, boolean visitAll) {
     this.t = lexicon.table;
     this.spaceIsSeparator = !t.emoticonStart[' '];
+    this.visitAll = visitAll ? 1 : 0;
   }
 
   static RuleBasedScorer defaults() {
@@ -173,6 +189,7 @@ final class RuleBasedScorer implements SentimentScorer {
     final byte[] cls = ASCII_CLASS;
     final int[] flags = t.flags;
     final long[] firstMask = t.firstMask;
+    final int all = visitAll;
     int[] tStart = s.tStart;
     int[] tEnd = s.tEnd;
     int[] tEntry = s.tEntry;
@@ -386,14 +403,14 @@ final class RuleBasedScorer implements SentimentScorer {
         tInfo = s.tInfo;
         list = s.list;
       }
-      int keep = (info & (0xff | NT)) ^ WORD;
+      int keep = (info & (0xff | NT)) ^ WORD | all;
       long mask = 0;
       if (id >= 0) {
         keep |= flags[id] & ROLE;
         mask = firstMask[id];
       }
       int phrase = (int) (pendingMask >>> LexiconTable.edgeBit(id)) & 1;
-      list[m] = (j - 1) | phrase << 31;
+      list[m] = (j - 1) | (phrase | all) << 31;
       m += (pendingKeep | -pendingKeep) >>> 31 | phrase;
       pendingKeep = keep;
       pendingMask = mask;
@@ -406,10 +423,9 @@ final class RuleBasedScorer implements SentimentScorer {
         i++; // the usual separator: no token
       }
     }
-    // the last token: no token follows it (the filter is asked about -1, as for a mark)
-    int phrase = (int) (pendingMask >>> LexiconTable.edgeBit(-1)) & 1;
-    list[m] = (j - 1) | phrase << 31;
-    m += (pendingKeep | -pendingKeep) >>> 31 | phrase;
+    // the last token: no phrase starts at it, as no token follows it
+    list[m] = j - 1;
+    m += (pendingKeep | -pendingKeep) >>> 31;
     s.n = j;
     s.m = m;
     s.capsWords = capsWords;
@@ -614,7 +630,11 @@ final class RuleBasedScorer implements SentimentScorer {
 
   // ---------------------------------------------------------------- pass 2: rules
 
-  /** Runs the rules over the tokens; leaves the scores in the scratch's output fields. */
+  /**
+   * Runs the rules over the listed tokens ({@link Scratch#list}); leaves the scores in the scratch's output fields. A
+   * token's position (for the negation and booster windows) is its index less the marks before it, and the words that
+   * no visited item takes count as neutral: the result is the same as visiting every token.
+   */
   private void rules(Scratch s, Explainer ex, CharSequence text) {
     final LexiconTable t = this.t;
     final int nt = s.n;
@@ -650,11 +670,9 @@ final class RuleBasedScorer implements SentimentScorer {
     int clauseStart = 0;
     int excl = 0;
     int sentQuest = 0;
-    // only the tokens in the list are visited; every other token is a neutral word (see add): a token's position
-    // is its index less the marks before it, and the words the visited items do not take are the neutral ones
-    int marks = 0;
-    int taken = 0;
-    int after = -1;
+    int marks = 0; // marks visited so far: all marks are listed
+    int taken = 0; // words taken by the visited items (a phrase takes all its words)
+    int after = -1; // the last token of the latest phrase
     for (int q = 0; q < visits; q++) {
       int listed = list[q];
       int i = listed & Integer.MAX_VALUE;
