@@ -253,11 +253,8 @@ final class RuleBasedScorer implements SentimentScorer {
             if (elong) {
               wordInfo |= ELONG;
             }
-            s.un = false;
             found = lookupWord(s, start, i, elong);
-            if (s.un) {
-              wordInfo |= UN;
-            }
+            wordInfo |= s.un ? UN : 0;
           }
           id = found;
           info = wordInfo;
@@ -336,11 +333,8 @@ final class RuleBasedScorer implements SentimentScorer {
             if (digits) {
               found = t.numberEntry;
             } else {
-              s.un = false;
               found = lookupWord(s, start, i, elong);
-              if (s.un) {
-                wordInfo |= UN;
-              }
+              wordInfo |= s.un ? UN : 0;
             }
           }
           id = found;
@@ -465,8 +459,12 @@ final class RuleBasedScorer implements SentimentScorer {
         && (t.flags[id] & Lexicon.RULE_FLAGS) == 0;
   }
 
-  /** Looks a word up: as written, de-elongated, then by stripping a few regular suffixes or "un". */
+  /**
+   * Looks a word up: as written, de-elongated, then by stripping a few regular suffixes or "un"; sets the scratch's
+   * {@code un} if and only if it found the word by stripping "un".
+   */
   private int lookupWord(Scratch s, int start, int end, boolean elong) {
+    s.un = false;
     char[] low = s.low;
     int id;
     int len = end - start;
