@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * The built-in lexicon-and-rules scorer. Two linear passes over a per-thread scratch buffer: a hand-written tokenizer
  * over the text's chars (lower-casing into the buffer, looking every token up in the lexicon's hash table without
- * allocating), then the rules over the tokens. The only allocation per call is the result.
+ * allocating, and listing the tokens that have a role in the rules), then the rules over the listed tokens; the other
+ * tokens are neutral words, which count only by their number and positions. The only allocation per call is the
+ * result.
  */
 final class RuleBasedScorer implements SentimentScorer {
   // token types
@@ -50,10 +52,24 @@ final class RuleBasedScorer implements SentimentScorer {
   private final LexiconTable t;
   /** No emoticon starts with a space (none can: terms are stripped), so a space after a word is skipped at once. */
   private final boolean spaceIsSeparator;
+  /**
+   * 1 if the rules pass visits every token and tries a phrase at each, as if there were neither a list nor a phrase
+   * filter (for tests: the result must be the same), else 0.
+   */
+  private final int visitAll;
 
   RuleBasedScorer(Lexicon lexicon) {
+    this(lexicon, false);
+  }
+
+  /**
+   * A scorer whose rules pass visits every token and tries every phrase if {@code visitAll}, not only the listed tokens
+   * and the phrases the first-word filter lets through: slower, and for tests, which compare the two.
+   */
+  RuleBasedScorer(Lexicon lexicon, boolean visitAll) {
     this.t = lexicon.table;
     this.spaceIsSeparator = !t.emoticonStart[' '];
+    this.visitAll = visitAll ? 1 : 0;
   }
 
   static RuleBasedScorer defaults() {
@@ -147,9 +163,18 @@ final class RuleBasedScorer implements SentimentScorer {
     }
   }
 
+  /** Entry flags that give a word a role in the rules pass: sentiment, or a rule's flag. */
+  private static final int ROLE = LexiconTable.HAS_VALENCE | LexiconTable.HAS_NEG_VALENCE | Lexicon.RULE_FLAGS;
+
   /**
    * One pass over the chars: words are lower-cased into the scratch buffer while their hash is computed, then looked
    * up; marks, emoticons and emoji become tokens of their own.
+   *
+   * <p>It also lists the tokens the rules pass visits (see {@link Scratch#list}): a mark, an emoticon or emoji, a word
+   * whose entry has a {@link #ROLE}, a word ending in {@code n't}, and a word that may start a phrase with the next
+   * token's entry (the first-word filter of its entry; the index is then stored with its sign bit set). Every other
+   * token is a word that only counts as neutral at its position. Whether a token is listed is decided when the next
+   * token is known, without a branch on the outcome (it is hard to predict).
    */
   private void tokenize(CharSequence text, int n, Scratch s) {
     final char[] raw = s.raw;
@@ -161,15 +186,28 @@ final class RuleBasedScorer implements SentimentScorer {
         raw[i] = text.charAt(i);
       }
     }
-    s.n = 0;
-    s.capsWords = 0;
-    s.lowerWords = 0;
     final byte[] cls = ASCII_CLASS;
+    final int[] flags = t.flags;
+    final long[] firstMask = t.firstMask;
+    final int all = visitAll;
+    int[] tStart = s.tStart;
+    int[] tEnd = s.tEnd;
+    int[] tEntry = s.tEntry;
+    int[] tInfo = s.tInfo;
+    int[] list = s.list;
+    int j = 0; // tokens
+    int m = 0; // listed tokens
+    int pendingKeep = 0; // not 0 if token j - 1 is listed whatever follows it
+    long pendingMask = 0; // the first-word filter of token j - 1's entry
+    int capsWords = 0;
+    int lowerWords = 0;
     int i = 0;
     while (i < n) {
       char c = raw[i];
+      final int start = i;
+      final int id;
+      final int info;
       if (c < 128 ? cls[c] != 0 : !Character.isSurrogate(c) && Character.isLetterOrDigit(c)) {
-        int start = i;
         int h = 0;
         long key = 0;
         // fast path: a word of lower-case ASCII letters only (most words), or one capital and then lower-case ASCII
@@ -186,10 +224,11 @@ final class RuleBasedScorer implements SentimentScorer {
           key = key << 8 | c;
           i++;
         }
-        if (i > start && (i == n || (c < 128 && cls[c] == 0 && c != '\''))) {
+        // (c is the char after the word unless i == n; the usual one is a space)
+        if (i > start && (c == ' ' || i == n || (c < 128 && cls[c] == 0 && c != '\''))) {
           // as in the full loop: a single capital ("I") counts neither as a lower-case nor as an ALL-CAPS word
           if (!capital || i - start > 1) {
-            s.lowerWords++;
+            lowerWords++;
           }
           char[] keyChars = raw;
           if (capital && i - start > 8) {
@@ -197,11 +236,11 @@ final class RuleBasedScorer implements SentimentScorer {
             low[start] = (char) (raw[start] + 32);
             keyChars = low;
           }
-          int id = i - start <= 8 ? t.find8(key, h) : t.find(keyChars, start, i, h);
-          int info = WORD;
-          if (id >= 0) {
-            if ((t.flags[id] & LexiconTable.ELONGATED) != 0) {
-              info |= ELONG;
+          int found = i - start <= 8 ? t.find8(key, h) : t.find(keyChars, start, i, h);
+          int wordInfo = WORD;
+          if (found >= 0) {
+            if ((flags[found] & LexiconTable.ELONGATED) != 0) {
+              wordInfo |= ELONG;
             }
           } else {
             if (keyChars == raw) {
@@ -212,152 +251,179 @@ final class RuleBasedScorer implements SentimentScorer {
             }
             boolean elong = LexiconTable.elongated(low, start, i);
             if (elong) {
-              info |= ELONG;
+              wordInfo |= ELONG;
             }
-            s.un = false;
-            id = lookupWord(s, start, i, elong);
-            if (s.un) {
-              info |= UN;
-            }
+            found = lookupWord(s, start, i, elong);
+            wordInfo |= s.un ? UN : 0;
           }
-          s.add(start, i, id, info);
-          if (c == ' ' && i < n && spaceIsSeparator) {
-            i++; // the usual separator: no token
-          }
-          continue;
-        }
-        // any other word (capitals, digits, apostrophes, other scripts): lower-cased into low
-        i = start;
-        h = 0;
-        int run = 0;
-        char prev = 0;
-        boolean elong = false;
-        int upper = 0;
-        int lower = 0;
-        boolean digits = true;
-        while (i < n) {
-          c = raw[i];
-          char l;
-          if (c < 128) {
-            byte k = cls[c];
-            if (k == 1) {
-              lower++;
+          id = found;
+          info = wordInfo;
+        } else {
+          // any other word (capitals, digits, apostrophes, other scripts): lower-cased into low
+          i = start;
+          h = 0;
+          int run = 0;
+          char prev = 0;
+          boolean elong = false;
+          int upper = 0;
+          int lower = 0;
+          boolean digits = true;
+          while (i < n) {
+            c = raw[i];
+            char l;
+            if (c < 128) {
+              byte k = cls[c];
+              if (k == 1) {
+                lower++;
+                digits = false;
+                l = c;
+              } else if (k == 2) {
+                upper++;
+                digits = false;
+                l = (char) (c + 32);
+              } else if (k == 3) {
+                l = c;
+              } else if (c == '\'' && i > start && i + 1 < n && isWordChar(raw[i + 1])) {
+                l = '\'';
+                digits = false;
+              } else {
+                break;
+              }
+            } else if (Character.isLetterOrDigit(c)) {
               digits = false;
-              l = c;
-            } else if (k == 2) {
-              upper++;
-              digits = false;
-              l = (char) (c + 32);
-            } else if (k == 3) {
-              l = c;
-            } else if (c == '\'' && i > start && i + 1 < n && isWordChar(raw[i + 1])) {
+              if (Character.isLowerCase(c)) {
+                lower++;
+              } else if (Character.isUpperCase(c)) {
+                upper++;
+              }
+              l = Character.toLowerCase(c);
+            } else if (c == '\u2019' && i > start && i + 1 < n && isWordChar(raw[i + 1])) {
               l = '\'';
               digits = false;
             } else {
               break;
             }
-          } else if (Character.isLetterOrDigit(c)) {
-            digits = false;
-            if (Character.isLowerCase(c)) {
-              lower++;
-            } else if (Character.isUpperCase(c)) {
-              upper++;
+            low[i] = l;
+            h = 31 * h + l;
+            if (l == prev) {
+              if (++run >= 3 && cls[l < 128 ? l : 0] != 3 && l != '\'') {
+                elong = true;
+              }
+            } else {
+              run = 1;
             }
-            l = Character.toLowerCase(c);
-          } else if (c == '\u2019' && i > start && i + 1 < n && isWordChar(raw[i + 1])) {
-            l = '\'';
-            digits = false;
-          } else {
-            break;
+            prev = l;
+            i++;
           }
-          low[i] = l;
-          h = 31 * h + l;
-          if (l == prev) {
-            if (++run >= 3 && cls[l < 128 ? l : 0] != 3 && l != '\'') {
-              elong = true;
-            }
-          } else {
-            run = 1;
+          int wordInfo = WORD;
+          if (upper >= 2 && lower == 0) {
+            wordInfo |= CAPS;
+            capsWords++;
+          } else if (lower > 0) {
+            lowerWords++;
           }
-          prev = l;
-          i++;
-        }
-        int info = WORD;
-        if (upper >= 2 && lower == 0) {
-          info |= CAPS;
-          s.capsWords++;
-        } else if (lower > 0) {
-          s.lowerWords++;
-        }
-        if (elong) {
-          info |= ELONG;
-        }
-        if (i - start >= 3 && low[i - 1] == 't' && low[i - 2] == '\'' && low[i - 3] == 'n') {
-          info |= NT;
-        }
-        int id = t.find(low, start, i, h);
-        if (id < 0) {
-          if (digits) {
-            id = t.numberEntry;
-          } else {
-            s.un = false;
-            id = lookupWord(s, start, i, elong);
-            if (s.un) {
-              info |= UN;
+          if (elong) {
+            wordInfo |= ELONG;
+          }
+          if (i - start >= 3 && low[i - 1] == 't' && low[i - 2] == '\'' && low[i - 3] == 'n') {
+            wordInfo |= NT;
+          }
+          int found = t.find(low, start, i, h);
+          if (found < 0) {
+            if (digits) {
+              found = t.numberEntry;
+            } else {
+              found = lookupWord(s, start, i, elong);
+              wordInfo |= s.un ? UN : 0;
             }
           }
+          id = found;
+          info = wordInfo;
         }
-        s.add(start, i, id, info);
       } else if (c < 128) {
-        if (t.emoticonStart[c]) {
-          int len = matchEmoticon(s, i, n);
-          if (len > 0) {
-            s.add(i, i + len, s.lastFound, EMO);
-            i += len;
+        int len = t.emoticonStart[c] ? matchEmoticon(s, i, n) : 0;
+        if (len > 0) {
+          id = s.lastFound;
+          info = EMO;
+          i += len;
+        } else {
+          int mark = switch (c) {
+            case '!' -> EXCL;
+            case '?' -> QUEST;
+            case '.' -> i + 1 < n && isWordChar(raw[i + 1]) ? 0 : STOP;
+            case '\n', '\r' -> STOP;
+            case ',', ';', ':', '(', ')', '"', '[', ']', '{', '}' -> BREAK;
+            case '-' -> i + 1 >= n || raw[i + 1] == ' ' || raw[i + 1] == '-' ? BREAK : 0;
+            default -> 0;
+          };
+          i++;
+          if (mark == 0) {
             continue;
           }
+          id = -1;
+          info = mark;
         }
-        switch (c) {
-          case '!' -> s.add(i, i + 1, -1, EXCL);
-          case '?' -> s.add(i, i + 1, -1, QUEST);
-          case '.' -> {
-            if (!(i + 1 < n && isWordChar(raw[i + 1]))) {
-              s.add(i, i + 1, -1, STOP);
-            }
-          }
-          case '\n', '\r' -> s.add(i, i + 1, -1, STOP);
-          case ',', ';', ':', '(', ')', '"', '[', ']', '{', '}' -> s.add(i, i + 1, -1, BREAK);
-          case '-' -> {
-            if (i + 1 >= n || raw[i + 1] == ' ' || raw[i + 1] == '-') {
-              s.add(i, i + 1, -1, BREAK);
-            }
-          }
-          default -> {
-          }
-        }
-        i++;
       } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(raw[i + 1])) {
-        int id = t.find(raw, i, i + 2);
-        if (id >= 0) {
-          s.add(i, i + 2, id, EMO);
-        }
+        id = t.find(raw, i, i + 2);
+        info = EMO;
         i += 2;
-      } else {
-        int id = t.find(raw, i, i + 1);
-        if (id >= 0) {
-          s.add(i, i + 1, id, EMO);
-        } else if (c == '\u2014' || c == '\u2013') {
-          s.add(i, i + 1, -1, BREAK);
-        } else if (c == '\u2026' || c == '\u3002') {
-          s.add(i, i + 1, -1, STOP);
-        } else if (c == '\uFF01') {
-          s.add(i, i + 1, -1, EXCL);
-        } else if (c == '\uFF1F') {
-          s.add(i, i + 1, -1, QUEST);
+        if (id < 0) {
+          continue;
         }
+      } else {
+        int found = t.find(raw, i, i + 1);
         i++;
+        if (found >= 0) {
+          info = EMO;
+        } else if (c == '\u2014' || c == '\u2013') {
+          info = BREAK;
+        } else if (c == '\u2026' || c == '\u3002') {
+          info = STOP;
+        } else if (c == '\uFF01') {
+          info = EXCL;
+        } else if (c == '\uFF1F') {
+          info = QUEST;
+        } else {
+          continue;
+        }
+        id = found;
+      }
+      // the token [start, i): list the one before it, then append it
+      if (j == tStart.length) {
+        s.grow(j);
+        tStart = s.tStart;
+        tEnd = s.tEnd;
+        tEntry = s.tEntry;
+        tInfo = s.tInfo;
+        list = s.list;
+      }
+      int keep = (info & (0xff | NT)) ^ WORD | all;
+      long mask = 0;
+      if (id >= 0) {
+        keep |= flags[id] & ROLE;
+        mask = firstMask[id];
+      }
+      int phrase = (int) (pendingMask >>> LexiconTable.edgeBit(id)) & 1;
+      list[m] = (j - 1) | (phrase | all) << 31;
+      m += (pendingKeep | -pendingKeep) >>> 31 | phrase;
+      pendingKeep = keep;
+      pendingMask = mask;
+      tStart[j] = start;
+      tEnd[j] = i;
+      tEntry[j] = id;
+      tInfo[j] = info;
+      j++;
+      if (i < n && raw[i] == ' ' && spaceIsSeparator) {
+        i++; // the usual separator: no token
       }
     }
+    // the last token: no phrase starts at it, as no token follows it
+    list[m] = j - 1;
+    m += (pendingKeep | -pendingKeep) >>> 31;
+    s.n = j;
+    s.m = m;
+    s.capsWords = capsWords;
+    s.lowerWords = lowerWords;
   }
 
   private int matchEmoticon(Scratch s, int i, int n) {
@@ -393,8 +459,12 @@ final class RuleBasedScorer implements SentimentScorer {
         && (t.flags[id] & Lexicon.RULE_FLAGS) == 0;
   }
 
-  /** Looks a word up: as written, de-elongated, then by stripping a few regular suffixes or "un". */
+  /**
+   * Looks a word up: as written, de-elongated, then by stripping a few regular suffixes or "un"; sets the scratch's
+   * {@code un} if and only if it found the word by stripping "un".
+   */
   private int lookupWord(Scratch s, int start, int end, boolean elong) {
+    s.un = false;
     char[] low = s.low;
     int id;
     int len = end - start;
@@ -558,7 +628,11 @@ final class RuleBasedScorer implements SentimentScorer {
 
   // ---------------------------------------------------------------- pass 2: rules
 
-  /** Runs the rules over the tokens; leaves the scores in the scratch's output fields. */
+  /**
+   * Runs the rules over the listed tokens ({@link Scratch#list}); leaves the scores in the scratch's output fields. A
+   * token's position (for the negation and booster windows) is its index less the marks before it, and the words that
+   * no visited item takes count as neutral: the result is the same as visiting every token.
+   */
   private void rules(Scratch s, Explainer ex, CharSequence text) {
     final LexiconTable t = this.t;
     final int nt = s.n;
@@ -566,6 +640,8 @@ final class RuleBasedScorer implements SentimentScorer {
     final int[] tEnd = s.tEnd;
     final int[] tEntry = s.tEntry;
     final int[] tInfo = s.tInfo;
+    final int[] list = s.list;
+    final int visits = s.m;
     final boolean capsEmphasis = s.capsWords > 0 && s.lowerWords > 0;
     final int[] negRing = s.negRing;
     final int[] negTok = s.negTok;
@@ -589,14 +665,31 @@ final class RuleBasedScorer implements SentimentScorer {
     int neutral = 0;
     double factor = 1.0;
     boolean concessive = false;
-    int pos = 0;
     int clauseStart = 0;
     int excl = 0;
     int sentQuest = 0;
-    for (int i = 0; i < nt; i++) {
+    int marks = 0; // marks visited so far: all marks are listed
+    int taken = 0; // words taken by the visited items (a phrase takes all its words)
+    int after = -1; // the last token of the latest phrase
+    for (int q = 0; q < visits; q++) {
+      int listed = list[q];
+      int i = listed & Integer.MAX_VALUE;
+      if (i <= after) {
+        continue; // a later word of the phrase just scored
+      }
+      int pos = i - marks;
       int info = tInfo[i];
       int type = info & 0xff;
-      if (type == EXCL || type == QUEST || type == STOP) {
+      if (type >= EXCL) { // a mark: EXCL, QUEST, STOP or BREAK
+        marks++;
+        if (type == BREAK) {
+          clauseStart = pos;
+          if (concessive) {
+            concessive = false;
+            factor = CONTRAST_AFTER;
+          }
+          continue;
+        }
         if (type == EXCL) {
           excl++;
         } else if (type == QUEST) {
@@ -642,14 +735,6 @@ final class RuleBasedScorer implements SentimentScorer {
         clauseStart = pos;
         continue;
       }
-      if (type == BREAK) {
-        clauseStart = pos;
-        if (concessive) {
-          concessive = false;
-          factor = CONTRAST_AFTER;
-        }
-        continue;
-      }
       int id = tEntry[i];
       int end = i;
       if (id < 0) {
@@ -660,13 +745,12 @@ final class RuleBasedScorer implements SentimentScorer {
           lastNeg = pos;
         }
         neutral++;
-        pos++;
+        taken++;
         continue;
       }
       int f = t.flags[id];
       // most words start some phrase, few pairs do: the filter on the next token's entry skips nearly all of them
-      if ((t.firstMask[id] & (1L << LexiconTable.edgeBit(i + 1 < nt ? tEntry[i + 1] : -1))) != 0
-          && (f & LexiconTable.PHRASE_START) != 0 && type == WORD) {
+      if (listed < 0 && (f & LexiconTable.PHRASE_START) != 0 && type == WORD) {
         int node = t.rootChild[id];
         int j = i + 1;
         while (node >= 0) {
@@ -685,9 +769,11 @@ final class RuleBasedScorer implements SentimentScorer {
           }
         }
         f = t.flags[id];
+        after = end;
       }
       int itemPos = pos;
       pos += end - i + 1;
+      taken += end - i + 1;
       if ((f & Lexicon.NEGATOR) != 0 || ((info & NT) != 0 && end == i)) {
         negRing[negHead] = itemPos;
         negTok[negHead] = i;
@@ -759,12 +845,10 @@ final class RuleBasedScorer implements SentimentScorer {
       boolean hasNegVal = (f & LexiconTable.HAS_NEG_VALENCE) != 0;
       if ((f & Lexicon.RULE_FLAGS) != 0 && !hasVal) {
         neutral++;
-        i = end;
         continue;
       }
       if (!hasVal && !hasNegVal) {
         neutral += end - i + 1;
-        i = end;
         continue;
       }
       // negation window
@@ -790,7 +874,6 @@ final class RuleBasedScorer implements SentimentScorer {
       double v;
       if (!negated && !hasVal) {
         neutral += end - i + 1;
-        i = end;
         continue;
       }
       v = base;
@@ -859,8 +942,8 @@ final class RuleBasedScorer implements SentimentScorer {
       if (ex != null) {
         ex.items.add(new Explanation.Contribution(t.terms[id], tStart[i], tEnd[end], t.valence[id], v, why));
       }
-      i = end;
     }
+    neutral += nt - marks - taken;
     if (sentPolite > 0) {
       if (sentNeg > sentPos) {
         if (ex != null) {
@@ -936,7 +1019,14 @@ final class RuleBasedScorer implements SentimentScorer {
     int[] tEnd = new int[64];
     int[] tEntry = new int[64];
     int[] tInfo = new int[64];
+    /**
+     * The indices of the tokens the rules pass visits, in order, with the sign bit set where the first-word filter
+     * lets a phrase start; the other tokens are neutral words.
+     */
+    int[] list = new int[64];
     int n;
+    /** The number of indices in {@link #list}. */
+    int m;
     int capsWords;
     int lowerWords;
     boolean un;
@@ -967,19 +1057,14 @@ final class RuleBasedScorer implements SentimentScorer {
       return tmp;
     }
 
-    void add(int start, int end, int entry, int info) {
-      if (n == tStart.length) {
-        int cap = n * 2;
-        tStart = java.util.Arrays.copyOf(tStart, cap);
-        tEnd = java.util.Arrays.copyOf(tEnd, cap);
-        tEntry = java.util.Arrays.copyOf(tEntry, cap);
-        tInfo = java.util.Arrays.copyOf(tInfo, cap);
-      }
-      tStart[n] = start;
-      tEnd[n] = end;
-      tEntry[n] = entry;
-      tInfo[n] = info;
-      n++;
+    /** Doubles the token arrays, which hold {@code count} tokens. */
+    void grow(int count) {
+      int cap = count * 2;
+      tStart = java.util.Arrays.copyOf(tStart, cap);
+      tEnd = java.util.Arrays.copyOf(tEnd, cap);
+      tEntry = java.util.Arrays.copyOf(tEntry, cap);
+      tInfo = java.util.Arrays.copyOf(tInfo, cap);
+      list = java.util.Arrays.copyOf(list, cap);
     }
   }
 }

@@ -107,4 +107,20 @@ class SentimentScorerProperties {
     assertThat(SCORER.explain(text.replace(' ', '\u00A0'))).isEqualTo(SCORER.explain(text));
     assertThat(SCORER.compound(text.replace(' ', '\u00A0'))).isEqualTo(SCORER.compound(text));
   }
+
+  private static final RuleBasedScorer VISITING_ALL = new RuleBasedScorer(Lexicon.builtIn(), true);
+
+  /**
+   * The rules pass visits only the tokens the tokenizer lists (marks, words with a role, possible phrase starts) and
+   * counts the others as neutral words by position: the result, explanation included, is the one of visiting every
+   * token.
+   */
+  @Property(tries = 300)
+  void listedTokens_scoreAsIfEveryTokenWereVisited(@ForAll("spacedText") String spaced, @ForAll("anyText") String any) {
+    for (String text : new String[] {spaced, any, spaced + " " + any}) {
+      assertThat(SCORER.explain(text)).isEqualTo(VISITING_ALL.explain(text));
+      assertThat(SCORER.score(text)).isEqualTo(VISITING_ALL.score(text));
+      assertThat(SCORER.compound(text)).isEqualTo(VISITING_ALL.compound(text));
+    }
+  }
 }
