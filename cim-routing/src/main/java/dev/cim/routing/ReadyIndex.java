@@ -12,9 +12,10 @@ import java.util.function.Consumer;
  * holds one entry per ready agent with that skill, {@code slot << 4 | level}, in slot order: an agent becoming ready
  * appends to the lists of its skills (whose ends stay in cache), and one leaving only marks its slot empty, so its
  * entries die in place and are dropped later, by a visit that meets them at a list's front or by a sweep of the list
- * once dead entries outnumber live ones. A task's eligible agents are the intersection of one list per required
- * skill, filtered by level; a merge of the lists from their fronts, led by the list with the fewest agents at its
- * threshold, visits them longest idle first.
+ * once dead entries outnumber live ones. A task walks the list of the required skill with the fewest agents at its
+ * threshold from its front, so it meets agents longest idle first; for each entry at the level it tests the slot's
+ * 64-bit skill mask for the other required skills (one load from an array in slot order), and only then the agent's
+ * exact levels, so it hands on exactly the agents holding every required skill at its threshold.
  *
  * <p>Slots only grow; when they run out, the live ones are renumbered in order (compaction, which rewrites every list
  * in one sequential pass) or the space doubles, so the cost is amortised constant per readiness change. Each agent
@@ -26,7 +27,7 @@ final class ReadyIndex {
   private static final int LEVELS = Skill.MAX_LEVEL;
   private static final int LEVEL_BITS = 4;
   private static final int LEVEL_MASK = (1 << LEVEL_BITS) - 1;
-  /** Slots must fit the 28 bits an entry leaves them. */
+  /** Slots must fit the 27 bits an entry has above its level bits and below its sign bit. */
   private static final int MAX_SLOTS = 1 << (31 - LEVEL_BITS);
 
   /** This index's number in {@link AgentState#slots}. */
@@ -44,7 +45,7 @@ final class ReadyIndex {
   private int live;
   /** By interned skill id; null where never used. */
   private SkillList[] bySkill = new SkillList[16];
-  /** The lists and read positions of the merge under way (the engine lock serialises visits). */
+  /** The lists and thresholds of the walk under way (the engine lock serialises visits). */
   private SkillList[] walkLists = new SkillList[3];
   private int[] walkLevels = new int[3];
 
@@ -335,8 +336,9 @@ final class ReadyIndex {
 
   /**
    * One skill's posting list: an entry {@code slot << 4 | level} per agent that was ready with the skill, in slot
-   * order, from {@link #start} to {@link #size}. An entry is live while its slot holds an agent; dead ones are
-   * counted and swept out once they outnumber the live ones.
+   * order, from {@link #start} to {@link #size}. An entry is live while its slot holds an agent (slots are not reused
+   * before a compaction rewrites the list); dead ones are counted exactly and swept out once they outnumber the live
+   * ones. The agent's levels must not change while it holds a slot (the engine removes it first).
    */
   private static final class SkillList {
     int[] entries = new int[8];
