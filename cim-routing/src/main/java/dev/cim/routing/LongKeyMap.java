@@ -12,12 +12,18 @@ import java.util.Arrays;
 final class LongKeyMap<V> {
   private static final long FREE = Long.MAX_VALUE;
 
+  /** The filter's size bounds, in bits of cell index: 1 KB for a small map, at most 64 KB. */
+  static final int MIN_FILTER_BITS = 10;
+  static final int MAX_FILTER_BITS = 16;
+
   /**
    * A counting filter in front of the table: how many keys hash to each of its cells (a cell at 255 stays there, which
-   * only costs a probe). A miss on a zero cell answers {@link #get} from 64 KB that stay in cache, not from the table.
+   * only costs a probe). A miss on a zero cell answers {@link #get} from a small array that stays in cache, not from
+   * the table. It has four cells per table slot (at least eight per key), from 1 KB up to 64 KB, and is rebuilt when
+   * the table grows, so a map with few keys stays small.
    */
-  private static final int FILTER_BITS = 16;
-  private final byte[] filter = new byte[1 << FILTER_BITS];
+  private int filterBits = MIN_FILTER_BITS;
+  private byte[] filter = new byte[1 << MIN_FILTER_BITS];
   private long[] keys = newKeys(16);
   private Object[] values = new Object[16];
   private int size;
@@ -28,8 +34,18 @@ final class LongKeyMap<V> {
     return k;
   }
 
-  static int cell(long key) {
-    return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - FILTER_BITS));
+  /** A key's filter cell in a filter of {@code 2^bits} cells (the top bits of its hash, so cells nest as it grows). */
+  static int cell(long key, int bits) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - bits));
+  }
+
+  private int cell(long key) {
+    return cell(key, filterBits);
+  }
+
+  /** The filter's size, in bits of cell index (for tests). */
+  int filterBits() {
+    return filterBits;
   }
 
   private static int slot(long key, int mask) {
@@ -79,10 +95,7 @@ final class LongKeyMap<V> {
         keys[i] = key;
         values[i] = value;
         size++;
-        int c = cell(key);
-        if (filter[c] != (byte) 255) {
-          filter[c]++;
-        }
+        count(key, 1);
         return;
       }
     }
@@ -107,10 +120,7 @@ final class LongKeyMap<V> {
     }
     V old = (V) values[i];
     size--;
-    int c = cell(key);
-    if (filter[c] != (byte) 255) {
-      filter[c]--;
-    }
+    count(key, -1);
     // shift later entries of the run into the hole when their home slot does not lie (cyclically) after the hole
     int hole = i;
     for (int j = (hole + 1) & mask; k[j] != FREE; j = (j + 1) & mask) {
@@ -158,6 +168,24 @@ final class LongKeyMap<V> {
         keys[i] = oldKeys[j];
         values[i] = oldValues[j];
       }
+    }
+    int bits = Math.min(MAX_FILTER_BITS, Integer.numberOfTrailingZeros(keys.length) + 2);
+    if (bits > filterBits) {
+      filterBits = bits;
+      filter = new byte[1 << bits];
+      for (long k : keys) {
+        if (k != FREE) {
+          count(k, 1);
+        }
+      }
+    }
+  }
+
+  /** Adds {@code by} to a key's filter cell, except that a cell at 255 stays there (it may count more keys). */
+  private void count(long key, int by) {
+    int c = cell(key);
+    if (filter[c] != (byte) 255) {
+      filter[c] += by;
     }
   }
 }

@@ -322,6 +322,67 @@ final class ReadyIndex {
     return visited;
   }
 
+  /**
+   * Checks the index's internal bookkeeping (for tests): every live agent's slot, mask and list entries; every list
+   * in slot order with its exact dead count (never above its live count) and per-threshold counts; empty slots with
+   * mask 0; no live slot outside {@code [head, tail)}.
+   *
+   * @throws IllegalStateException naming the first broken rule
+   */
+  void checkInvariants() {
+    int seen = 0;
+    for (int s = 0; s < bySlot.length; s++) {
+      AgentState a = bySlot[s];
+      if (a == null) {
+        check(slotMasks[s] == 0, "empty slot " + s + " has mask " + slotMasks[s]);
+        continue;
+      }
+      seen++;
+      check(s >= head && s < tail, "live slot " + s + " outside [" + head + ", " + tail + ")");
+      check(slotOf(a) == s, "agent " + a.id() + " records slot " + slotOf(a) + ", holds " + s);
+      long mask = 0;
+      for (int id : a.skillIds) {
+        mask |= 1L << id;
+      }
+      check(slotMasks[s] == mask, "slot " + s + " mask " + slotMasks[s] + ", agent's " + mask);
+    }
+    check(seen == live, "live " + live + ", slots held " + seen);
+    for (SkillList l : bySkill) {
+      if (l == null) {
+        continue;
+      }
+      int dead = 0;
+      int[] counts = new int[LEVELS];
+      int last = -1;
+      for (int i = l.start; i < l.size; i++) {
+        int slot = l.entries[i] >>> LEVEL_BITS;
+        int level = l.entries[i] & LEVEL_MASK;
+        check(slot > last, "skill " + l.skillId + ": slot " + slot + " after " + last);
+        last = slot;
+        AgentState a = bySlot[slot];
+        if (a == null) {
+          dead++;
+          continue;
+        }
+        check(a.level(l.skillId) == level, "skill " + l.skillId + ": slot " + slot + " entry level " + level
+            + ", agent's " + a.level(l.skillId));
+        for (int t = 0; t < Math.min(level, LEVELS); t++) {
+          counts[t]++;
+        }
+      }
+      check(dead == l.dead, "skill " + l.skillId + ": dead " + l.dead + ", counted " + dead);
+      check(dead <= counts[0], "skill " + l.skillId + ": dead " + dead + " above live " + counts[0]);
+      check(Arrays.equals(counts, l.counts), "skill " + l.skillId + ": counts " + Arrays.toString(l.counts)
+          + ", recounted " + Arrays.toString(counts));
+    }
+  }
+
+  private static void check(boolean ok, String what) {
+    if (!ok) {
+      throw new IllegalStateException("ready index: " + what);
+    }
+  }
+
   /** Gets the agents of {@link #visit}. */
   @FunctionalInterface
   interface Visitor {

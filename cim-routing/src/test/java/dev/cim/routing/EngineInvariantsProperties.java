@@ -35,7 +35,7 @@ class EngineInvariantsProperties {
   static final List<Channel> CHANNELS = List.of(Channel.VOICE, Channel.CHAT, Channel.EMAIL);
 
   sealed interface Op permits Submit, SetPresence, Accept, Reject, Complete, Cancel, Advance, Transfer,
-      UpdateAgent, Reprioritize, Sentiment {}
+      UpdateAgent, Reprioritize, Sentiment, Requirements {}
 
   /** {@code extra}: bit 0 negative sentiment, bits 1-2 the offer fan-out (0 = the configuration's). */
   record Submit(int task, int channel, Map<Integer, Integer> required, int priority, int queue, int extra)
@@ -60,6 +60,9 @@ class EngineInvariantsProperties {
   record UpdateAgent(int agent, int profileSeed) implements Op {}
 
   record Reprioritize(int task, int priority) implements Op {}
+
+  /** New required skills for a task in any status (levels 0 and 11 are out of range and must be refused). */
+  record Requirements(int task, Map<Integer, Integer> required) implements Op {}
 
   static AgentId agentId(int i) {
     return AgentId.of("a" + i);
@@ -114,11 +117,14 @@ class EngineInvariantsProperties {
     Arbitrary<Op> transfer = Combinators.combine(task, Arbitraries.integers().between(0, 1)).as(Transfer::new);
     Arbitrary<Op> update = Combinators.combine(agent, Arbitraries.integers().between(0, 50)).as(UpdateAgent::new);
     Arbitrary<Op> repri = Combinators.combine(task, Arbitraries.integers().between(0, 9)).as(Reprioritize::new);
+    Arbitrary<Op> requirements = Combinators.combine(task, Arbitraries.maps(Arbitraries.integers().between(0, 2),
+        Arbitraries.integers().between(0, 11)).ofMaxSize(3)).as(Requirements::new);
     Arbitrary<Op> op = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(6, submit), net.jqwik.api.Tuple.of(3, presence), net.jqwik.api.Tuple.of(4, accept),
         net.jqwik.api.Tuple.of(2, reject), net.jqwik.api.Tuple.of(4, complete), net.jqwik.api.Tuple.of(1, cancel),
         net.jqwik.api.Tuple.of(3, advance), net.jqwik.api.Tuple.of(1, transfer), net.jqwik.api.Tuple.of(1, update),
-        net.jqwik.api.Tuple.of(1, repri), net.jqwik.api.Tuple.of(1, sentiment));
+        net.jqwik.api.Tuple.of(1, repri), net.jqwik.api.Tuple.of(1, sentiment),
+        net.jqwik.api.Tuple.of(2, requirements));
     return op.list().ofMinSize(5).ofMaxSize(80);
   }
 
@@ -209,6 +215,11 @@ class EngineInvariantsProperties {
       m.profiles.put(p.id(), p);
     } else if (op instanceof Reprioritize r) {
       e.changePriority(taskId(r.task()), r.priority());
+    } else if (op instanceof Requirements q) {
+      Map<Skill, Integer> required = new HashMap<>();
+      q.required().forEach((k, v) -> required.put(SKILLS.get(k), v));
+      e.changeRequirements(taskId(q.task()), required);
+      m.live.computeIfPresent(taskId(q.task()), (k, t) -> t.withRequired(required));
     } else if (op instanceof Sentiment s) {
       e.changeSentiment(taskId(s.task()), s.negative());
       m.live.computeIfPresent(taskId(s.task()), (k, t) -> t.withNegativeSentiment(s.negative()));

@@ -75,10 +75,11 @@ class LongKeyMapProperties {
 
   @Test
   void filterCell_sharedByMoreKeysThanItCounts_staysCorrect() {
-    int target = LongKeyMap.cell(0);
+    // keys sharing a cell of the largest filter share one at every smaller size (cells are the hash's top bits)
+    int target = LongKeyMap.cell(0, LongKeyMap.MAX_FILTER_BITS);
     List<Long> same = new java.util.ArrayList<>();
     for (long k = 1; same.size() < 300; k++) {
-      if (LongKeyMap.cell(k) == target) {
+      if (LongKeyMap.cell(k, LongKeyMap.MAX_FILTER_BITS) == target) {
         same.add(k);
       }
     }
@@ -91,6 +92,22 @@ class LongKeyMapProperties {
       assertThat(map.get(same.get(i))).isEqualTo(i < 255 ? null : same.get(i));
     }
     assertThat(map.size()).isEqualTo(45);
+  }
+
+  @Test
+  void filter_growsWithTheMap_fromOneKilobyteToItsCap_andKeepsAnsweringRight() {
+    LongKeyMap<Long> map = new LongKeyMap<>();
+    map.put(1L, 1L);
+    assertThat(map.filterBits()).isEqualTo(LongKeyMap.MIN_FILTER_BITS);
+    for (long k = 2; k <= 40_000; k++) {
+      map.put(k * 7919, k);
+    }
+    assertThat(map.filterBits()).isEqualTo(LongKeyMap.MAX_FILTER_BITS);
+    assertThat(map.get(1L)).isEqualTo(1L);
+    for (long k = 2; k <= 40_000; k++) {
+      assertThat(map.get(k * 7919)).isEqualTo(k);
+      assertThat(map.get(k * 7919 + 1)).isNull();
+    }
   }
 
   @Test

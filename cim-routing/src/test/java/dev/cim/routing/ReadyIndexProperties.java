@@ -59,6 +59,7 @@ class ReadyIndexProperties {
         model.add(a);
       }
       assertThat(index.size()).isEqualTo(model.size());
+      index.checkInvariants();
       for (int[] numbers : queries) {
         int[] skills = new int[numbers.length];
         for (int i = 0; i < numbers.length; i++) {
@@ -116,6 +117,9 @@ class ReadyIndexProperties {
         index.add(a, 0, 0);
         model.add(a);
       }
+      if (op % 500 == 0) {
+        index.checkInvariants();
+      }
       if (op % 2_000 == 0) {
         int first = r.nextInt(SKILLS);
         int[] skills = r.nextBoolean() ? new int[] {first} : new int[] {first, (first + 1 + r.nextInt(SKILLS - 1)) % SKILLS};
@@ -126,6 +130,47 @@ class ReadyIndexProperties {
         List<AgentState> visited = new ArrayList<>();
         index.visit(skills, thresholds, visited::add);
         assertThat(visited).isEqualTo(expected(new ArrayList<>(model), skills, thresholds));
+      }
+    }
+  }
+
+  /**
+   * Two channels' indexes share the agents (each records its own slot under its channel number); thresholds outside
+   * 1 to 10 are clamped. Both always agree with their own filtered lists.
+   */
+  @Property(tries = 100)
+  void twoIndexes_shareAgents_andClampThresholds(
+      @ForAll @Size(min = 1, max = 300) List<@IntRange(min = 0, max = 10_000) Integer> ops,
+      @ForAll @IntRange(min = -1, max = 11) int threshold, @ForAll long seed) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    List<AgentState> pool = new ArrayList<>();
+    for (int i = 0; i < AGENTS; i++) {
+      pool.add(agent(i, r, 64));
+    }
+    List<ReadyIndex> indexes = List.of(new ReadyIndex(dev.cim.core.model.Channel.VOICE, 0, 2),
+        new ReadyIndex(dev.cim.core.model.Channel.CHAT, 1, 3));
+    List<List<AgentState>> models = List.of(new ArrayList<>(), new ArrayList<>());
+    for (int op : ops) {
+      int which = op & 1;
+      ReadyIndex index = indexes.get(which);
+      List<AgentState> model = models.get(which);
+      AgentState a = pool.get(op / 2 % AGENTS);
+      if (op / 2 % 3 == 0) {
+        index.remove(a);
+        model.remove(a);
+      } else if (!model.contains(a)) {
+        index.add(a, 0, 0);
+        model.add(a);
+      }
+      for (int k = 0; k < 2; k++) {
+        indexes.get(k).checkInvariants();
+        int[] skills = {0, 64 * (1 + op % (SKILLS - 1))};
+        int[] thresholds = {threshold, 11 - threshold};
+        int[] clamped = {Math.max(1, Math.min(10, threshold)), Math.max(1, Math.min(10, 11 - threshold))};
+        List<AgentState> visited = new ArrayList<>();
+        indexes.get(k).visit(skills, thresholds, visited::add);
+        assertThat(visited).isEqualTo(expected(models.get(k), skills, clamped));
+        assertThat(indexes.get(k).contains(a)).isEqualTo(models.get(k).contains(a));
       }
     }
   }

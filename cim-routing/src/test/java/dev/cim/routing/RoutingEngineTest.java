@@ -381,6 +381,21 @@ class RoutingEngineTest {
       e.changeRequirements(task("t1"), Map.of(SPANISH, 5));
       assertThat(snap(e, "t1").agent()).contains(agent("es"));
     }
+
+    @Test
+    void changeRequirements_whileWaiting_aFreedAgentIsJudgedByTheNewSkills() {
+      RoutingEngine e = engine(RoutingConfig.custom().autoAccept(true).build());
+      e.addAgent(voiceAgent("bill", BILLING, 9), Presence.AVAILABLE);
+      e.addAgent(voiceAgent("es", SPANISH, 6), Presence.AVAILABLE);
+      e.submitTask(voice("b1", BILLING, 1));
+      e.submitTask(voice("s1", SPANISH, 1));
+      e.submitTask(voice("t1", BILLING, 5)); // both agents busy: it waits in the bucket of {billing}
+      e.changeRequirements(task("t1"), Map.of(SPANISH, 5));
+      e.complete(task("b1"));
+      assertThat(snap(e, "t1").agent()).as("billing agent freed").isEmpty();
+      e.complete(task("s1"));
+      assertThat(snap(e, "t1").agent()).contains(agent("es"));
+    }
   }
 
   @Nested
