@@ -45,8 +45,7 @@ final class ReadyIndex {
   private int live;
   /** By interned skill id; null where never used. */
   private SkillList[] bySkill = new SkillList[16];
-  /** The lists and thresholds of the walk under way (the engine lock serialises visits). */
-  private SkillList[] walkLists = new SkillList[3];
+  /** The clamped thresholds of the walk under way (the engine lock serialises visits). */
   private int[] walkLevels = new int[3];
 
   ReadyIndex(Channel channel, int channelNo, int initialSlots) {
@@ -242,11 +241,9 @@ final class ReadyIndex {
       }
       return visited;
     }
-    if (walkLists.length < n) {
-      walkLists = new SkillList[n];
+    if (walkLevels.length < n) {
       walkLevels = new int[n];
     }
-    SkillList[] lists = walkLists;
     int[] mins = walkLevels;
     int least = 0;
     int leastCount = Integer.MAX_VALUE;
@@ -258,20 +255,15 @@ final class ReadyIndex {
       if (count == 0) {
         return 0;
       }
-      lists[i] = l;
       mins[i] = level;
       if (count < leastCount) {
         leastCount = count;
         least = i;
       }
     }
-    // the list with the fewest agents at its threshold drives the merge
-    SkillList driver = lists[least];
+    // the list with the fewest agents at its threshold drives the walk
+    SkillList driver = bySkill[skillIds[least]];
     int min0 = mins[least];
-    lists[least] = lists[0];
-    mins[least] = mins[0];
-    lists[0] = driver;
-    mins[0] = min0;
     driver.dropDeadFront(bySlot);
     int[] d = driver.entries;
     int end = driver.size;
@@ -294,8 +286,10 @@ final class ReadyIndex {
     }
     // the other skills: first the slot's mask (one load from an array in slot order), then the agent's own levels
     long need = 0;
-    for (int j = 1; j < n; j++) {
-      need |= 1L << skillIds[j == least ? 0 : j];
+    for (int j = 0; j < n; j++) {
+      if (j != least) {
+        need |= 1L << skillIds[j];
+      }
     }
     long[] masks = slotMasks;
     int visited = 0;
@@ -309,8 +303,8 @@ final class ReadyIndex {
         continue;
       }
       AgentState a = agents[slot];
-      for (int j = 1; j < n; j++) {
-        if (a.level(lists[j].skillId) < mins[j]) {
+      for (int j = 0; j < n; j++) {
+        if (j != least && a.level(skillIds[j]) < mins[j]) {
           continue outer;
         }
       }
