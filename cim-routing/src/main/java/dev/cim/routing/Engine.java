@@ -1167,10 +1167,15 @@ final class Engine implements RoutingEngine {
       }
     }
     assert !levelsKnown || skillRules(t, a, cap) == null : "ready index walk out of date for agent " + a.id();
-    if (t.excludes(p.id())) {
+    return agentRules(t, p.id(), now);
+  }
+
+  /** The task's rules about this agent in particular: an earlier rejection, the preferred-agent reservation. */
+  private static PassReason agentRules(TaskState t, AgentId agent, long now) {
+    if (t.excludes(agent)) {
       return PassReason.REJECTED_BEFORE;
     }
-    if (t.reservedAt(now) && !t.preferredAgent.equals(p.id())) {
+    if (t.reservedAt(now) && !t.preferredAgent.equals(agent)) {
       return PassReason.RESERVED_FOR_PREFERRED_AGENT;
     }
     return null;
@@ -1618,7 +1623,7 @@ final class Engine implements RoutingEngine {
             break;
           }
         }
-        ok = ok && !t.excludes(a.profile.id()) && !(t.reservedAt(now) && !t.preferredAgent.equals(a.profile.id()));
+        ok = ok && agentRules(t, a.profile.id(), now) == null;
         assert ok == (whyNot(t, a, now, false) == null) : "skill-set bucket walk disagrees for task " + t.id;
       }
       if (ok) {
