@@ -15,7 +15,15 @@ interface DecisionRouter {
 
   void cancel(InteractionId id);
 
+  /** How many tasks wait; cheap enough to call once per operation. */
   int waiting();
+
+  /**
+   * Cancels a task if it still waits, as when a caller hangs up: the benchmark's way of keeping its backlog steady.
+   *
+   * @return whether the task was waiting and is now cancelled
+   */
+  boolean abandonIfWaiting(InteractionId id);
 
   /** Ids of tasks assigned so far and not yet taken by the benchmark; thread-safe. */
   Queue<InteractionId> assigned();

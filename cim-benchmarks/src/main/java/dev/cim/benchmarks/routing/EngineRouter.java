@@ -6,24 +6,43 @@ import dev.cim.routing.Presence;
 import dev.cim.routing.RoutingConfig;
 import dev.cim.routing.RoutingEngine;
 import dev.cim.routing.Task;
+import dev.cim.routing.TaskStatus;
+import dev.cim.routing.UnknownTaskException;
 import dev.cim.routing.event.RoutingListener;
 import dev.cim.routing.event.TaskAssigned;
+import dev.cim.routing.event.TaskCancelled;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The cim routing engine with auto-accept, longest idle, default explanations. */
 final class EngineRouter implements DecisionRouter {
   private final Queue<InteractionId> assigned = new ConcurrentLinkedQueue<>();
   private final RoutingEngine engine;
+  /** Submitted, less assigned, less cancelled while waiting: kept from the engine's events, as a host would. */
+  private final AtomicInteger waiting = new AtomicInteger();
 
   EngineRouter() {
     engine = RoutingEngine.builder().config(RoutingConfig.custom().autoAccept(true).build())
         .listener(new RoutingListener() {
           @Override
           public void onAssigned(TaskAssigned e) {
+            waiting.decrementAndGet();
             assigned.add(e.taskId());
           }
+
+          @Override
+          public void onCancelled(TaskCancelled e) {
+            if (e.previousStatus() == TaskStatus.WAITING) {
+              waiting.decrementAndGet();
+            }
+          }
         }).build();
+  }
+
+  /** The engine (for tests). */
+  RoutingEngine engine() {
+    return engine;
   }
 
   @Override
@@ -33,12 +52,17 @@ final class EngineRouter implements DecisionRouter {
 
   @Override
   public void submit(Task task) {
+    waiting.incrementAndGet();
     engine.submitTask(task);
   }
 
   @Override
   public void complete(InteractionId id) {
-    engine.complete(id);
+    try {
+      engine.complete(id);
+    } catch (UnknownTaskException e) {
+      // with two threads, abandonIfWaiting can cancel a task that another thread's freed agent took in between
+    }
   }
 
   @Override
@@ -48,7 +72,16 @@ final class EngineRouter implements DecisionRouter {
 
   @Override
   public int waiting() {
-    return engine.queue(Task.DEFAULT_QUEUE).waiting();
+    return waiting.get();
+  }
+
+  @Override
+  public boolean abandonIfWaiting(InteractionId id) {
+    if (engine.task(id).map(t -> t.status() == TaskStatus.WAITING).orElse(false)) {
+      engine.cancelTask(id);
+      return true;
+    }
+    return false;
   }
 
   @Override

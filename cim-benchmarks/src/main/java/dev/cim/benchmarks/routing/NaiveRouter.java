@@ -146,6 +146,16 @@ final class NaiveRouter implements DecisionRouter {
   }
 
   @Override
+  public synchronized boolean abandonIfWaiting(InteractionId id) {
+    Held h = held.get(id);
+    if (h == null || h.agent != null) {
+      return false;
+    }
+    cancel(id);
+    return true;
+  }
+
+  @Override
   public synchronized int waiting() {
     return waiting.size();
   }
