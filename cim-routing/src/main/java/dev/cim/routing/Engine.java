@@ -90,6 +90,10 @@ final class Engine implements RoutingEngine {
   private final Map<Skill, Integer> skillIds = new HashMap<>();
   private final PriorityQueue<Timer> timers = new PriorityQueue<>();
   private final List<RoutingEvent> pending = new ArrayList<>();
+  /** Ready agents (for at least one channel) that serve every queue. */
+  private int availableEverywhere;
+  /** By queue name: ready agents that name the queue among theirs. */
+  private final Map<String, Integer> availableByQueue = new HashMap<>();
   private long seq;
   private long ordinals;
   private long roundRobinLast = -1;
@@ -430,6 +434,9 @@ final class Engine implements RoutingEngine {
       }
     }
     List<AgentState> holders = releaseAll(t, OfferWithdrawn.Reason.CANCELLED, now);
+    if (before == TaskStatus.OFFERED) {
+      q.offered--;
+    }
     t.timerGen++;
     tasks.remove(t.id);
     emit(new TaskCancelled(t.id, before, Optional.ofNullable(a).map(AgentState::id), Instant.ofEpochMilli(now)));
@@ -554,7 +561,7 @@ final class Engine implements RoutingEngine {
       unbucket(t);
     }
     List<AgentState> holders = releaseAll(t, OfferWithdrawn.Reason.TRANSFERRED, now);
-    t.status = TaskStatus.WAITING;
+    setStatus(t, TaskStatus.WAITING);
     t.queue = queue;
     t.queuedSince = now;
     if (target != null) {
@@ -880,6 +887,17 @@ final class Engine implements RoutingEngine {
     return queues.computeIfAbsent(name, n -> new QueueState(config.queue(n)));
   }
 
+  /** Changes a task's status, keeping its queue's count of offered tasks. */
+  private void setStatus(TaskState t, TaskStatus status) {
+    if (t.status == TaskStatus.OFFERED) {
+      queueOf(t).offered--;
+    }
+    if (status == TaskStatus.OFFERED) {
+      queueOf(t).offered++;
+    }
+    t.status = status;
+  }
+
   private QueueState queueOf(TaskState t) {
     QueueState q = (QueueState) t.queueState;
     if (q == null || !q.config.name().equals(t.queue)) {
@@ -891,7 +909,7 @@ final class Engine implements RoutingEngine {
 
   /** Puts a waiting task in its queue's bucket and schedules its due times. */
   private void enqueue(TaskState t, long now) {
-    t.status = TaskStatus.WAITING;
+    setStatus(t, TaskStatus.WAITING);
     t.agent = null;
     bucket(t);
     QueueConfig qc = queueOf(t).config;
@@ -929,6 +947,7 @@ final class Engine implements RoutingEngine {
       }
     }
     q.waiting++;
+    q.waitOrder.add(t);
     internRequired(t);
     long key = signature(t.reqIds);
     if (key >= 0) {
@@ -1008,7 +1027,9 @@ final class Engine implements RoutingEngine {
       }
       t.bucket = null;
       t.sigMap = null;
-      queueOf(t).waiting--;
+      QueueState q = queueOf(t);
+      q.waiting--;
+      q.waitOrder.remove(t);
     }
   }
 
@@ -1045,15 +1066,41 @@ final class Engine implements RoutingEngine {
 
   private void addReady(AgentState a, Channel c, long now) {
     readyIndex(c).add(a, now, seq++);
+    if (a.indexedCount == 1) {
+      countAvailable(a, 1);
+    }
   }
 
   private void removeReady(AgentState a, Channel c) {
+    int before = a.indexedCount;
     readyIndex(c).remove(a);
+    if (before == 1 && a.indexedCount == 0) {
+      countAvailable(a, -1);
+    }
   }
 
   private void unindexAll(AgentState a) {
+    int before = a.indexedCount;
     for (ReadyIndex ix : readyByNo) {
       ix.remove(a);
+    }
+    if (before > 0) {
+      countAvailable(a, -1);
+    }
+  }
+
+  /**
+   * Counts an agent in (or out of) the available agents of the queues it serves, when it becomes ready for its first
+   * channel (or no longer for any), for the queue snapshots.
+   */
+  private void countAvailable(AgentState a, int by) {
+    Set<String> names = a.profile.queues();
+    if (names.isEmpty()) {
+      availableEverywhere += by;
+      return;
+    }
+    for (String n : names) {
+      availableByQueue.merge(n, by, Integer::sum);
     }
   }
 
@@ -1657,7 +1704,7 @@ final class Engine implements RoutingEngine {
   private void offer(TaskState t, List<AgentState> to, Decision d, long now) {
     AgentState a = to.get(0);
     unbucket(t);
-    t.status = TaskStatus.OFFERED;
+    setStatus(t, TaskStatus.OFFERED);
     t.agent = a;
     t.offers = to.size() > 1 ? new ArrayList<>(to) : null;
     t.offerGen++;
@@ -1702,7 +1749,7 @@ final class Engine implements RoutingEngine {
       t.offers = null;
     }
     t.agent = a;
-    t.status = TaskStatus.ASSIGNED;
+    setStatus(t, TaskStatus.ASSIGNED);
     a.offered.remove(t);
     a.assigned.add(t);
     t.offerGen++;
@@ -1859,8 +1906,33 @@ final class Engine implements RoutingEngine {
     });
   }
 
+  /** A queue's snapshot from its counters: constant time but for dead entries dropped from its wait order. */
   private QueueSnapshot snapshot(String name, QueueState q) {
     long now = clock.millis();
+    int available = availableEverywhere + availableByQueue.getOrDefault(name, 0);
+    if (q == null) {
+      return new QueueSnapshot(name, 0, 0, Duration.ZERO, available, 0, 0, 0, OptionalDouble.empty());
+    }
+    long oldest = q.waitOrder.oldest();
+    long denominator = q.answered + q.abandonedAfterThreshold;
+    return new QueueSnapshot(name, q.waiting, q.offered,
+        oldest == Long.MAX_VALUE ? Duration.ZERO : Duration.ofMillis(Math.max(0, now - oldest)), available,
+        q.answered, q.answeredInThreshold, q.abandonedAfterThreshold,
+        denominator == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) q.answeredInThreshold / denominator));
+  }
+
+  /**
+   * A queue's snapshot counted from every task and agent, as {@link #snapshot} did before it kept counters: for tests
+   * that compare the two. Linear in the tasks and agents held.
+   */
+  QueueSnapshot scanSnapshot(String name) {
+    return locked(() -> scan(name));
+  }
+
+  private QueueSnapshot scan(String name) {
+    QueueState q = queues.get(name);
+    long now = clock.millis();
+    int waiting = 0;
     int offered = 0;
     long oldest = Long.MAX_VALUE;
     for (TaskState t : tasks.values()) {
@@ -1870,6 +1942,7 @@ final class Engine implements RoutingEngine {
       if (t.status == TaskStatus.OFFERED) {
         offered++;
       } else if (t.status == TaskStatus.WAITING) {
+        waiting++;
         oldest = Math.min(oldest, t.enqueuedAt);
       }
     }
@@ -1883,7 +1956,7 @@ final class Engine implements RoutingEngine {
       return new QueueSnapshot(name, 0, offered, Duration.ZERO, available, 0, 0, 0, OptionalDouble.empty());
     }
     long denominator = q.answered + q.abandonedAfterThreshold;
-    return new QueueSnapshot(name, q.waiting, offered,
+    return new QueueSnapshot(name, waiting, offered,
         oldest == Long.MAX_VALUE ? Duration.ZERO : Duration.ofMillis(Math.max(0, now - oldest)), available,
         q.answered, q.answeredInThreshold, q.abandonedAfterThreshold,
         denominator == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) q.answeredInThreshold / denominator));
@@ -1928,7 +2001,11 @@ final class Engine implements RoutingEngine {
     final Map<Channel, Map<Skill, NavigableSet<TaskState>[]>> buckets = new HashMap<>();
     /** Waiting tasks with at most {@link #MAX_SIGNATURE} required skills, by channel and exact skill set. */
     final Map<Channel, LongKeyMap<NavigableSet<TaskState>>> bySignature = new HashMap<>();
+    /** Its waiting tasks by enqueue time, for the oldest wait. */
+    final WaitOrder waitOrder = new WaitOrder();
     int waiting;
+    /** Its tasks with open offers. */
+    int offered;
     long answered;
     long answeredInThreshold;
     long abandonedAfterThreshold;

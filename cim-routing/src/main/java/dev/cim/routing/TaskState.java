@@ -40,6 +40,10 @@ final class TaskState {
   LongKeyMap<NavigableSet<TaskState>> sigMap;
   long sigKey;
   Object queueState;
+  /** Its entry in its queue's {@link WaitOrder} ring: 0 when not waiting, -1 in the out-of-order set. */
+  long waitStamp;
+  /** How many times it joined a {@link WaitOrder} ring (its entries' stamps). */
+  long waitGen;
   Decision lastDecision;
   AgentId preferredAgent;
   long preferredUntil;

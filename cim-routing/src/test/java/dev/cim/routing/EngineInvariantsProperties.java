@@ -313,6 +313,9 @@ class EngineInvariantsProperties {
 
   private static void checkState(RoutingEngine e, Model m) {
     assertThat(e.taskIds()).as("nothing lost, nothing extra").containsExactlyInAnyOrderElementsOf(m.live.keySet());
+    for (String q : List.of(Task.DEFAULT_QUEUE, queueName(0), queueName(1), queueName(2))) {
+      assertThat(e.queue(q)).as("snapshot of %s from counters", q).isEqualTo(((Engine) e).scanSnapshot(q));
+    }
     Map<AgentId, Map<Channel, Integer>> load = new HashMap<>();
     for (InteractionId id : m.live.keySet()) {
       TaskSnapshot t = e.task(id).orElseThrow();
