@@ -211,7 +211,7 @@ final class ReadyIndex {
    */
   int count(int skillId, int threshold) {
     SkillList l = skillId < bySkill.length ? bySkill[skillId] : null;
-    return l == null ? 0 : l.counts[threshold - 1];
+    return l == null ? 0 : l.atLeast(threshold);
   }
 
   /**
@@ -251,7 +251,7 @@ final class ReadyIndex {
       int id = skillIds[i];
       SkillList l = id < bySkill.length ? bySkill[id] : null;
       int level = Math.max(Skill.MIN_LEVEL, Math.min(Skill.MAX_LEVEL, thresholds[i]));
-      int count = l == null ? 0 : l.counts[level - 1];
+      int count = l == null ? 0 : l.atLeast(level);
       if (count == 0) {
         return 0;
       }
@@ -318,7 +318,7 @@ final class ReadyIndex {
 
   /**
    * Checks the index's internal bookkeeping (for tests): every live agent's slot, mask and list entries; every list
-   * in slot order with its exact dead count (never above its live count) and per-threshold counts; empty slots with
+   * in slot order with its exact dead count (never above its live count) and per-level counts; empty slots with
    * mask 0; no live slot outside {@code [head, tail)}.
    *
    * @throws IllegalStateException naming the first broken rule
@@ -346,7 +346,8 @@ final class ReadyIndex {
         continue;
       }
       int dead = 0;
-      int[] counts = new int[LEVELS];
+      int[] atLevel = new int[LEVELS + 1];
+      int liveHere = 0;
       int last = -1;
       for (int i = l.start; i < l.size; i++) {
         int slot = l.entries[i] >>> LEVEL_BITS;
@@ -360,14 +361,14 @@ final class ReadyIndex {
         }
         check(a.level(l.skillId) == level, "skill " + l.skillId + ": slot " + slot + " entry level " + level
             + ", agent's " + a.level(l.skillId));
-        for (int t = 0; t < Math.min(level, LEVELS); t++) {
-          counts[t]++;
-        }
+        atLevel[Math.min(level, LEVELS)]++;
+        liveHere++;
       }
       check(dead == l.dead, "skill " + l.skillId + ": dead " + l.dead + ", counted " + dead);
-      check(dead <= counts[0], "skill " + l.skillId + ": dead " + dead + " above live " + counts[0]);
-      check(Arrays.equals(counts, l.counts), "skill " + l.skillId + ": counts " + Arrays.toString(l.counts)
-          + ", recounted " + Arrays.toString(counts));
+      check(liveHere == l.live, "skill " + l.skillId + ": live " + l.live + ", counted " + liveHere);
+      check(dead <= liveHere, "skill " + l.skillId + ": dead " + dead + " above live " + liveHere);
+      check(Arrays.equals(atLevel, l.atLevel), "skill " + l.skillId + ": by level " + Arrays.toString(l.atLevel)
+          + ", recounted " + Arrays.toString(atLevel));
     }
   }
 
@@ -402,8 +403,10 @@ final class ReadyIndex {
     int dead;
     /** The interned skill id. */
     final int skillId;
-    /** By threshold level (from 0): how many live entries have at least that level. */
-    final int[] counts = new int[LEVELS];
+    /** By level (1 to {@link #LEVELS}, higher levels counted at the top): how many live entries have it. */
+    final int[] atLevel = new int[LEVELS + 1];
+    /** Live entries. */
+    int live;
 
     SkillList(int skillId) {
       this.skillId = skillId;
@@ -419,20 +422,25 @@ final class ReadyIndex {
         }
       }
       entries[size++] = slot << LEVEL_BITS | level;
-      int top = Math.min(level, LEVELS);
-      for (int l = 0; l < top; l++) {
-        counts[l]++;
+      atLevel[Math.min(level, LEVELS)]++;
+      live++;
+    }
+
+    /** How many live entries have at least a level ({@link Skill#MIN_LEVEL} to {@link #LEVELS}). */
+    int atLeast(int threshold) {
+      int n = 0;
+      for (int l = threshold; l <= LEVELS; l++) {
+        n += atLevel[l];
       }
+      return n;
     }
 
     /** One of the list's agents left (its slot is already empty in {@code bySlot}). */
     void died(int level, AgentState[] bySlot) {
-      int top = Math.min(level, LEVELS);
-      for (int l = 0; l < top; l++) {
-        counts[l]--;
-      }
+      atLevel[Math.min(level, LEVELS)]--;
+      live--;
       dead++;
-      if (dead > counts[0]) {
+      if (dead > live) {
         sweep(bySlot);
       }
     }
