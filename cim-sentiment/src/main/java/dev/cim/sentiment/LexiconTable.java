@@ -31,10 +31,14 @@ final class LexiconTable {
   /** Per entry: offset of its key in the pool, shifted left by 8, or'ed with its length (at most 255). */
   private final int[] keyMeta;
   /**
-   * Per entry: its key packed 8 bits per char ({@code k = k << 8 | c}) when it has at most 8 chars, each in
-   * [1, 255], else 0; equal packed keys mean equal terms, so {@link #find8(long, int)} compares one long.
+   * A second open-addressing table, for the entries whose term has at most 8 chars, each in [1, 255]: slot k holds the
+   * term packed 8 bits per char ({@code p = p << 8 | c}) at {@code 2k} and its entry id at {@code 2k + 1}; 0 at
+   * {@code 2k} when empty (no packed term is 0). Equal packed keys mean equal terms, so {@link #find8(long)} compares
+   * one long, and the slot is chosen from the packed key itself, not from the chars: see {@link #slot8(long, int)}.
    */
-  private final long[] key8;
+  private final long[] short8;
+  /** The number of slots of {@link #short8} less one (a power of two less one). */
+  private final int short8Mask;
   /** Open addressing: {@code (long) hash << 32 | id}, or -1 when empty. */
   private final long[] slots;
   private final int mask;
@@ -77,7 +81,7 @@ final class LexiconTable {
     flags = new int[n];
     words = new int[n];
     keyMeta = new int[n];
-    key8 = new long[n];
+    long[] key8 = new long[n];
     int cap = Integer.highestOneBit(Math.max(4, n * 2 + 1)) << 1;
     slots = new long[cap];
     Arrays.fill(slots, -1L);
@@ -128,6 +132,23 @@ final class LexiconTable {
     }
     maxEmoticon = maxEmo;
     pool = sb.toString().toCharArray();
+    int shorts = 0;
+    for (long k : key8) {
+      shorts += k != 0 ? 1 : 0;
+    }
+    int cap8 = Integer.highestOneBit(Math.max(4, shorts * 2 + 1)) << 1;
+    short8 = new long[2 * cap8];
+    short8Mask = cap8 - 1;
+    for (int id = 0; id < n; id++) {
+      if (key8[id] != 0) {
+        int at = slot8(key8[id], short8Mask);
+        while (short8[2 * at] != 0) {
+          at = (at + 1) & short8Mask;
+        }
+        short8[2 * at] = key8[id];
+        short8[2 * at + 1] = id;
+      }
+    }
     numberEntry = find(Lexicon.NUMBER);
     // phrases
     List<int[]> phrases = new ArrayList<>();
@@ -301,22 +322,35 @@ final class LexiconTable {
   }
 
   /**
-   * As {@link #find(char[], int, int, int)} for a word of 1 to 8 chars, each in [1, 255], given packed as
-   * {@code k = k << 8 | c} and with its polynomial hash {@code h}.
+   * The first slot of {@link #short8} to probe for a packed term: the top bits of a multiplicative hash of it.
+   *
+   * @param packed a term packed 8 bits per char, not 0
+   * @param slotMask the number of slots less one, a power of two less one
    */
-  int find8(long key, int h) {
-    int full = mix(h);
-    int s = full & mask;
+  private static int slot8(long packed, int slotMask) {
+    return (int) ((packed * 0x9E3779B97F4A7C15L) >>> 40) & slotMask;
+  }
+
+  /**
+   * As {@link #find(char[], int, int)} for a word of 1 to 8 chars, each in [1, 255], given packed as
+   * {@code p = p << 8 | c} (the first char in the highest byte used); it needs neither the chars nor their hash.
+   * Allocation-free.
+   *
+   * @param packed the word's chars packed, not 0
+   * @return the entry id of the word, or -1
+   */
+  int find8(long packed) {
+    final long[] tab = short8;
+    int at = slot8(packed, short8Mask);
     while (true) {
-      long slot = slots[s];
-      if (slot == -1L) {
+      long k = tab[2 * at];
+      if (k == packed) {
+        return (int) tab[2 * at + 1];
+      }
+      if (k == 0) {
         return -1;
       }
-      int id = (int) slot;
-      if ((int) (slot >>> 32) == full && key8[id] == key) {
-        return id;
-      }
-      s = (s + 1) & mask;
+      at = (at + 1) & short8Mask;
     }
   }
 

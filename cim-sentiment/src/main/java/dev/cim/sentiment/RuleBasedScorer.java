@@ -1,5 +1,8 @@
 package dev.cim.sentiment;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -163,12 +166,34 @@ final class RuleBasedScorer implements SentimentScorer {
     }
   }
 
+  /** Reads 8 bytes of a byte array as a long, the first byte in the highest 8 bits. */
+  private static final VarHandle BIG_ENDIAN_LONG = MethodHandles.byteArrayViewVarHandle(long[].class,
+      ByteOrder.BIG_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /**
+   * The number of leading bytes of {@code w} (the highest first) that are ASCII lower-case letters, 0 to 8, computed
+   * on all 8 bytes at once: after the high bit of each byte is cleared, adding {@code 0x80 - 'a'} sets a byte's high
+   * bit if and only if it is at least {@code 'a'}, and adding {@code 0x80 - '{'} if and only if it is above
+   * {@code 'z'} (no byte carries into the next one); a byte whose own high bit was set is no letter either.
+   */
+  static int lowerCaseRun(long w) {
+    long low7 = w & ~HIGH_BITS;
+    long atLeastA = low7 + 0x1F1F1F1F1F1F1F1FL;
+    long aboveZ = low7 + 0x0505050505050505L;
+    long letters = atLeastA & ~aboveZ & ~w & HIGH_BITS;
+    return Long.numberOfLeadingZeros(~letters & HIGH_BITS) >>> 3;
+  }
+
   /** Entry flags that give a word a role in the rules pass: sentiment, or a rule's flag. */
   private static final int ROLE = LexiconTable.HAS_VALENCE | LexiconTable.HAS_NEG_VALENCE | Lexicon.RULE_FLAGS;
 
   /**
-   * One pass over the chars: words are lower-cased into the scratch buffer while their hash is computed, then looked
-   * up; marks, emoticons and emoji become tokens of their own.
+   * One pass over the chars: a word of at most 7 lower-case ASCII letters, or of a capital and then such letters (most
+   * words), is recognised on a copy of the text as bytes, 8 chars at once ({@link #lowerCaseRun(long)}), and looked up
+   * by those chars packed into a long ({@link LexiconTable#find8(long)}); a longer word of such letters is read char by
+   * char (and looked up the same way if it has 8); any other word is lower-cased into the scratch buffer while its hash
+   * is computed, then looked up; marks, emoticons and emoji become tokens of their own.
    *
    * <p>It also lists the tokens the rules pass visits (see {@link Scratch#list}): a mark, an emoticon or emoji, a word
    * whose entry has a {@link #ROLE}, a word ending in {@code n't}, and a word that may start a phrase with the next
@@ -179,6 +204,7 @@ final class RuleBasedScorer implements SentimentScorer {
   private void tokenize(CharSequence text, int n, Scratch s) {
     final char[] raw = s.raw;
     final char[] low = s.low;
+    final byte[] bytes = s.bytes;
     if (text instanceof String str) {
       str.getChars(0, n, raw, 0);
     } else {
@@ -186,6 +212,12 @@ final class RuleBasedScorer implements SentimentScorer {
         raw[i] = text.charAt(i);
       }
     }
+    // the same chars as bytes for the fast path (a char above 255, which is no ASCII letter, as 255), then 8 zeros
+    for (int k = 0; k < n; k++) {
+      char c = raw[k];
+      bytes[k] = (byte) (c <= 255 ? c : 255);
+    }
+    BIG_ENDIAN_LONG.set(bytes, n, 0L);
     final byte[] cls = ASCII_CLASS;
     final int[] flags = t.flags;
     final long[] firstMask = t.firstMask;
@@ -209,20 +241,32 @@ final class RuleBasedScorer implements SentimentScorer {
       final int info;
       if (c < 128 ? cls[c] != 0 : !Character.isSurrogate(c) && Character.isLetterOrDigit(c)) {
         int h = 0;
-        long key = 0;
+        long key;
         // fast path: a word of lower-case ASCII letters only (most words), or one capital and then lower-case ASCII
-        // letters ("Thanks", "I"), hashed and looked up in place in raw with its first letter lower-cased in the
-        // hash and the packed key; a word found in the table is elongated if and only if its term is
+        // letters ("Thanks", "I"), looked up in place with its first letter lower-cased in the packed key; a word
+        // found in the table is elongated if and only if its term is
         final boolean capital = c >= 'A' && c <= 'Z';
-        if (capital) {
-          h = c + 32;
-          key = c + 32;
-          i++;
-        }
-        while (i < n && (c = raw[i]) >= 'a' && c <= 'z') {
-          h = 31 * h + c;
-          key = key << 8 | c;
-          i++;
+        // the next 8 chars as bytes, the first one lower-cased if it is a capital: a word of up to 7 letters is
+        // found and packed without a loop (see lowerCaseRun)
+        long next8 = (long) BIG_ENDIAN_LONG.get(bytes, i) | (capital ? 0x20L << 56 : 0L);
+        int letters = lowerCaseRun(next8);
+        if (letters < 8) {
+          i += letters;
+          key = next8 >>> (64 - 8 * letters); // (no word if letters is 0: then i == start, and the test below fails)
+          c = i < n ? raw[i] : ' ';
+        } else {
+          // 8 letters or more: packed and hashed char by char (a word of over 8 chars is looked up by its chars)
+          key = 0;
+          if (capital) {
+            h = c + 32;
+            key = c + 32;
+            i++;
+          }
+          while (i < n && (c = raw[i]) >= 'a' && c <= 'z') {
+            h = 31 * h + c;
+            key = key << 8 | c;
+            i++;
+          }
         }
         // (c is the char after the word unless i == n; the usual one is a space)
         if (i > start && (c == ' ' || i == n || (c < 128 && cls[c] == 0 && c != '\''))) {
@@ -236,7 +280,7 @@ final class RuleBasedScorer implements SentimentScorer {
             low[start] = (char) (raw[start] + 32);
             keyChars = low;
           }
-          int found = i - start <= 8 ? t.find8(key, h) : t.find(keyChars, start, i, h);
+          int found = i - start <= 8 ? t.find8(key) : t.find(keyChars, start, i, h);
           int wordInfo = WORD;
           if (found >= 0) {
             if ((flags[found] & LexiconTable.ELONGATED) != 0) {
@@ -1014,6 +1058,11 @@ final class RuleBasedScorer implements SentimentScorer {
   static final class Scratch {
     char[] raw = new char[256];
     char[] low = new char[256];
+    /**
+     * The chars of {@link #raw} as bytes (a char above 255 as 255), then 8 zero bytes after the text, so that 8 bytes
+     * can be read at any index of the text.
+     */
+    byte[] bytes = new byte[256 + 8];
     private char[] tmp = new char[64];
     int[] tStart = new int[64];
     int[] tEnd = new int[64];
@@ -1047,6 +1096,7 @@ final class RuleBasedScorer implements SentimentScorer {
         int cap = Math.max(len, raw.length * 2);
         raw = new char[cap];
         low = new char[cap];
+        bytes = new byte[cap + 8];
       }
     }
 

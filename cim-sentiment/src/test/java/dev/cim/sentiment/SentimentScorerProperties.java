@@ -8,6 +8,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 class SentimentScorerProperties {
   private static final SentimentScorer SCORER = SentimentScorer.ofDefaults();
@@ -106,6 +107,33 @@ class SentimentScorerProperties {
   void noBreakSpace_separatesWordsExactlyAsASpaceDoes(@ForAll("spacedText") String text) {
     assertThat(SCORER.explain(text.replace(' ', '\u00A0'))).isEqualTo(SCORER.explain(text));
     assertThat(SCORER.compound(text.replace(' ', '\u00A0'))).isEqualTo(SCORER.compound(text));
+  }
+
+  /**
+   * The tokenizer's 8-bytes-at-once count of leading lower-case ASCII letters agrees with a byte-by-byte count, for
+   * bytes around the letters' bounds and with the high bit set.
+   */
+  @Property(tries = 500)
+  void lowerCaseRun_countsTheLeadingLowerCaseLettersOfEightBytes(@ForAll("eightBytes") byte[] bytes) {
+    long w = 0;
+    for (byte b : bytes) {
+      w = w << 8 | (b & 0xFF);
+    }
+    int expected = 0;
+    while (expected < 8 && bytes[expected] >= 'a' && bytes[expected] <= 'z') {
+      expected++;
+    }
+    assertThat(RuleBasedScorer.lowerCaseRun(w)).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<byte[]> eightBytes() {
+    Arbitrary<Byte> edge = Arbitraries.of((byte) 'a', (byte) 'z', (byte) 'm', (byte) ('a' - 1), (byte) ('z' + 1),
+        (byte) 'A', (byte) 'Z', (byte) 0, (byte) ' ', (byte) '\'', (byte) 0x7F, (byte) 0x80, (byte) 0xE1, (byte) 0xFA,
+        (byte) 0xFF);
+    Arbitrary<Byte> letter = Arbitraries.bytes().between((byte) 'a', (byte) 'z');
+    return Arbitraries.frequencyOf(Tuple.of(3, letter), Tuple.of(1, edge), Tuple.of(1, Arbitraries.bytes()))
+        .array(byte[].class).ofSize(8);
   }
 
   private static final RuleBasedScorer VISITING_ALL = new RuleBasedScorer(Lexicon.builtIn(), true);

@@ -331,6 +331,27 @@ class SentimentScorerRulesTest {
     void longWordWithoutSpaces_doesNotThrow() {
       assertThat(c("a".repeat(200_000))).isZero();
     }
+
+    @Test
+    void charAbove255_isNeverReadAsTheLetterOfItsLowByte() {
+      // U+0164 ends in 0x64 ('d') and U+0167 in 0x67 ('g'): read as their low bytes they would spell "good"
+      assertThat(c("good")).isPositive();
+      assertThat(c("goo\u0164")).isZero();
+      assertThat(c("\u0167ood")).isZero();
+      assertThat(c("It was goo\u0164 today")).isZero();
+      assertThat(c("It was \u0167ood today")).isZero();
+    }
+
+    @Test
+    void wordsAroundEightLetters_areFoundAtAnyPosition() {
+      // 7, 8 and 9 letters: the fast path reads 8 chars at once and hashes a longer word char by char
+      for (String w : new String[] {"helpful", "terrible", "excellent"}) {
+        double alone = c(w);
+        assertThat(alone).as(w).isNotZero();
+        assertThat(c("x " + w)).as(w).isEqualTo(c("x " + w + " x")).isEqualTo(c(w + "."));
+        assertThat(c(w + "s")).as(w).isEqualTo(alone);
+      }
+    }
   }
 
   @Nested
