@@ -3,9 +3,9 @@ package dev.cim.routing;
 import dev.cim.core.model.AgentId;
 import dev.cim.core.model.Channel;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 
 /** An agent's mutable routing state; guarded by the engine lock. */
 final class AgentState implements AgentView {
@@ -32,8 +32,12 @@ final class AgentState implements AgentView {
   boolean removed;
   /** The engine's ready indexes by channel (for {@link #readyMillis}); null in tests of the index alone. */
   private final Map<Channel, ReadyIndex> ready;
-  final Set<TaskState> offered = new LinkedHashSet<>(4);
-  final Set<TaskState> assigned = new LinkedHashSet<>(4);
+  /**
+   * Its open offers and its assigned tasks, in the order they came, each task at most once. Lists, not sets: an agent
+   * holds a few tasks at most, and a set would hash every new task by identity.
+   */
+  final List<TaskState> offered = new ArrayList<>(4);
+  final List<TaskState> assigned = new ArrayList<>(4);
   long viewNow;
   /** Negative-sentiment tasks assigned in a row (see {@link RoutingConfig#negativeStreakCap()}). */
   int negativeStreak;

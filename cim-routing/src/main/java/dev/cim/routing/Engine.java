@@ -1368,8 +1368,9 @@ final class Engine implements RoutingEngine {
     final int limit;
     final int fanOut;
     final boolean skipCapped;
-    final List<Decision.Candidate> candidates;
-    final List<Decision.PassedOver> passed;
+    /** Created at the first entry (most decisions record one candidate and no agent passed over). */
+    List<Decision.Candidate> candidates;
+    List<Decision.PassedOver> passed;
     /** With a fan-out above 1: the best eligible agents so far, best first, at most {@code fanOut}. */
     final List<Ranked> top;
     /** The task's required level cap after relaxation, for this decision's time. */
@@ -1389,8 +1390,6 @@ final class Engine implements RoutingEngine {
       this.limit = limit;
       this.fanOut = fanOut;
       this.skipCapped = skipCapped;
-      this.candidates = limit > 0 ? new ArrayList<>() : null;
-      this.passed = limit > 0 ? new ArrayList<>() : null;
       this.top = fanOut > 1 ? new ArrayList<>(fanOut + 1) : null;
       this.levelCap = t.task.required().isEmpty() ? Skill.MAX_LEVEL
           : queueOf(t).config.levelCap(now - t.enqueuedAt);
@@ -1408,8 +1407,16 @@ final class Engine implements RoutingEngine {
       return !(consider(a, true) && firstOnly && ++found >= fanOut);
     }
 
+    /** Whether one more agent passed over would be recorded (within the explanation limit). */
+    private boolean recordsPassed() {
+      return passed == null ? limit > 0 : passed.size() < limit;
+    }
+
     private void pass(AgentState a, PassReason why) {
-      if (passed != null && passed.size() < limit) {
+      if (recordsPassed()) {
+        if (passed == null) {
+          passed = new ArrayList<>();
+        }
         passed.add(new Decision.PassedOver(a.id(), why));
       }
     }
@@ -1425,7 +1432,7 @@ final class Engine implements RoutingEngine {
     boolean consider(AgentState a, boolean ready) {
       considered++;
       assert !ready || a.readyFor(t.task.channel()) : "ready index out of date for agent " + a.id();
-      if ((a.skillMask & reqMask) != reqMask && (passed == null || passed.size() >= limit)) {
+      if ((a.skillMask & reqMask) != reqMask && !recordsPassed()) {
         return false; // lacks a required skill (its mask bit is clear), and the reason would not be recorded
       }
       PassReason why = ready ? taskRules(t, a, now, levelCap, true) : whyNot(t, a, now, true);
@@ -1440,7 +1447,10 @@ final class Engine implements RoutingEngine {
       double pref = preferredScore(t, a);
       double score = strategyScore(t, a, now);
       long rs = readySeq(a, t.task.channel());
-      if (candidates != null && candidates.size() < limit) {
+      if (candidates == null ? limit > 0 : candidates.size() < limit) {
+        if (candidates == null) {
+          candidates = new ArrayList<>();
+        }
         candidates.add(new Decision.Candidate(a.id(), score));
       }
       if (top != null) {
