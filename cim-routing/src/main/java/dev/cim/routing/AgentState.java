@@ -2,16 +2,20 @@ package dev.cim.routing;
 
 import dev.cim.core.model.AgentId;
 import dev.cim.core.model.Channel;
-import java.util.HashMap;
 import java.util.ArrayList;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** An agent's mutable routing state; guarded by the engine lock. */
 final class AgentState implements AgentView {
   AgentProfile profile;
   Presence presence = Presence.OFFLINE;
-  final Map<Channel, Integer> load = new HashMap<>(4);
+  /** By channel number ({@link ReadyIndex#channelNo}): the tasks it holds (offered or assigned) on that channel. */
+  int[] loadByNo = new int[0];
+  /** By channel number: its profile's limit and weight there (0 beyond the arrays); set with every profile. */
+  int[] limitByNo = new int[0];
+  int[] weightByNo = new int[0];
   int used;
   boolean inWrapUp;
   long wrapUpUntil;
@@ -90,14 +94,42 @@ final class AgentState implements AgentView {
     return 0;
   }
 
-  boolean canTake(Channel c) {
-    CapacityModel m = profile.capacity();
-    int limit = m.limit(c);
-    return limit > 0 && load.getOrDefault(c, 0) < limit && used + m.weight(c) <= m.budget();
+  /** Whether it has room for one more task on a channel, by number. */
+  boolean canTake(int channelNo) {
+    if (channelNo >= limitByNo.length) {
+      return false;
+    }
+    int limit = limitByNo[channelNo];
+    return limit > 0 && loadByNo[channelNo] < limit && used + weightByNo[channelNo] <= profile.capacity().budget();
   }
 
-  boolean readyFor(Channel c) {
-    return presence == Presence.AVAILABLE && !inWrapUp && !paced && canTake(c);
+  boolean readyFor(int channelNo) {
+    return presence == Presence.AVAILABLE && !inWrapUp && !paced && canTake(channelNo);
+  }
+
+  /** Sets the capacity arrays from the profile, for channels numbered below {@code channels}, keeping the loads. */
+  void capacityFrom(List<ReadyIndex> byNo) {
+    int n = Math.max(byNo.size(), loadByNo.length);
+    CapacityModel m = profile.capacity();
+    int[] limits = new int[n];
+    int[] weights = new int[n];
+    for (int no = 0; no < byNo.size(); no++) {
+      limits[no] = m.limit(byNo.get(no).channel);
+      weights[no] = m.weight(byNo.get(no).channel);
+    }
+    limitByNo = limits;
+    weightByNo = weights;
+    loadByNo = Arrays.copyOf(loadByNo, n);
+  }
+
+  /** Adds to its load on a channel, by number (growing the arrays if that channel is newer than its profile). */
+  void addLoad(int channelNo, int by) {
+    if (channelNo >= loadByNo.length) {
+      loadByNo = Arrays.copyOf(loadByNo, channelNo + 1);
+      limitByNo = Arrays.copyOf(limitByNo, channelNo + 1);
+      weightByNo = Arrays.copyOf(weightByNo, channelNo + 1);
+    }
+    loadByNo[channelNo] += by;
   }
 
   @Override
@@ -112,7 +144,8 @@ final class AgentState implements AgentView {
 
   @Override
   public int load(Channel channel) {
-    return load.getOrDefault(channel, 0);
+    ReadyIndex ix = ready == null ? null : ready.get(channel);
+    return ix == null || ix.channelNo >= loadByNo.length ? 0 : loadByNo[ix.channelNo];
   }
 
   @Override

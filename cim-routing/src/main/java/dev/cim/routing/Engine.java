@@ -204,8 +204,8 @@ final class Engine implements RoutingEngine {
       a.profile = profile;
       internSkills(a);
       int used = 0;
-      for (Map.Entry<Channel, Integer> l : a.load.entrySet()) {
-        used += l.getValue() * profile.capacity().weight(l.getKey());
+      for (int no = 0; no < a.loadByNo.length; no++) {
+        used += a.loadByNo[no] * a.weightByNo[no];
       }
       a.used = used;
       profile.skills().keySet().forEach(s -> skillHolders.merge(s, 1, Integer::sum));
@@ -304,6 +304,7 @@ final class Engine implements RoutingEngine {
 
   private TaskState newTask(Task task, long now) {
     TaskState t = new TaskState(task, task.enqueuedAt().map(Instant::toEpochMilli).orElse(now), seq++);
+    t.channelNo = readyIndex(task.channel()).channelNo;
     t.queuedSince = now;
     if (task.preferredAgent().isPresent()) {
       t.preferredAgent = task.preferredAgent().get();
@@ -352,7 +353,7 @@ final class Engine implements RoutingEngine {
       }
       long now = clock.millis();
       for (RecoverySnapshot.AgentEntry e : snapshot.agents()) {
-        AgentState a = new AgentState(e.profile(), ordinals++);
+        AgentState a = new AgentState(e.profile(), ordinals++, ready);
         internSkills(a);
         a.presence = e.presence();
         agents.put(a.id(), a);
@@ -512,8 +513,8 @@ final class Engine implements RoutingEngine {
       AgentState a = t.agent;
       tasks.remove(taskId);
       t.timerGen++;
-      a.load.merge(t.task.channel(), -1, Integer::sum);
-      a.used -= a.profile.capacity().weight(t.task.channel());
+      a.addLoad(t.channelNo, -1);
+      a.used -= a.weightByNo[t.channelNo];
       a.assigned.remove(t);
       long wrap = a.profile.wrapUp().toMillis();
       if (wrap > 0) {
@@ -825,7 +826,10 @@ final class Engine implements RoutingEngine {
     return id;
   }
 
-  /** Sets an agent's interned skills from its profile: ids ascending, with their levels. */
+  /**
+   * Sets an agent's interned skills from its profile (ids ascending, with their levels) and its capacity by channel
+   * number.
+   */
   private void internSkills(AgentState a) {
     Map<Skill, Integer> skills = a.profile.skills();
     long[] packed = new long[skills.size()];
@@ -845,6 +849,10 @@ final class Engine implements RoutingEngine {
     a.skillIds = ids;
     a.skillLevels = levels;
     a.skillMask = mask;
+    for (Channel c : a.profile.capacity().channels()) {
+      readyIndex(c); // so that each of its channels has a number
+    }
+    a.capacityFrom(readyByNo);
   }
 
   /** Brings a task's interned required skills up to date with its current {@link Task} (ids ascending). */
@@ -1043,8 +1051,9 @@ final class Engine implements RoutingEngine {
 
   private void reindex(AgentState a, long now) {
     for (Channel c : a.profile.capacity().channels()) {
-      boolean want = a.readyFor(c);
-      boolean have = readyIndex(c).contains(a);
+      ReadyIndex ix = readyIndex(c);
+      boolean want = a.readyFor(ix.channelNo);
+      boolean have = ix.contains(a);
       if (want && !have) {
         addReady(a, c, now);
       } else if (!want && have) {
@@ -1107,9 +1116,8 @@ final class Engine implements RoutingEngine {
   // ---------------------------------------------------------------- capacity
 
   private void hold(AgentState a, TaskState t) {
-    Channel c = t.task.channel();
-    a.load.merge(c, 1, Integer::sum);
-    a.used += a.profile.capacity().weight(c);
+    a.addLoad(t.channelNo, 1);
+    a.used += a.weightByNo[t.channelNo];
   }
 
   /** Frees what an offered or assigned task holds; the caller requeues or forgets the task. */
@@ -1125,9 +1133,8 @@ final class Engine implements RoutingEngine {
    * and its other holders, the first of which becomes its primary.
    */
   private void unhold(AgentState a, TaskState t) {
-    Channel c = t.task.channel();
-    a.load.merge(c, -1, Integer::sum);
-    a.used -= a.profile.capacity().weight(c);
+    a.addLoad(t.channelNo, -1);
+    a.used -= a.weightByNo[t.channelNo];
     a.offered.remove(t);
     a.assigned.remove(t);
     if (t.offers != null) {
@@ -1188,7 +1195,7 @@ final class Engine implements RoutingEngine {
       if (a.paced) {
         return PassReason.PACED;
       }
-      if (!a.canTake(c)) {
+      if (!a.canTake(t.channelNo)) {
         return PassReason.AT_CAPACITY;
       }
     }
@@ -1264,7 +1271,6 @@ final class Engine implements RoutingEngine {
         return Double.NEGATIVE_INFINITY;
       }
     }
-    Channel c = t.task.channel();
     switch (config.strategy()) {
       case BEST_SKILL_MATCH: {
         internRequired(t);
@@ -1282,16 +1288,10 @@ final class Engine implements RoutingEngine {
       }
       case LONGEST_IDLE:
       default: {
-        ReadyIndex ix = ready.get(c);
-        long since = ix == null ? Long.MIN_VALUE : a.readySince(ix.channelNo);
+        long since = a.readySince(t.channelNo);
         return since == Long.MIN_VALUE ? 0 : (double) (now - since);
       }
     }
-  }
-
-  private long readySeq(AgentState a, Channel c) {
-    ReadyIndex ix = ready.get(c);
-    return ix == null ? Long.MAX_VALUE : a.readySeq(ix.channelNo);
   }
 
   /** Offers a waiting task to the best ready eligible agent (or agents, with a fan-out), if any; records the decision. */
@@ -1431,7 +1431,7 @@ final class Engine implements RoutingEngine {
      */
     boolean consider(AgentState a, boolean ready) {
       considered++;
-      assert !ready || a.readyFor(t.task.channel()) : "ready index out of date for agent " + a.id();
+      assert !ready || a.readyFor(t.channelNo) : "ready index out of date for agent " + a.id();
       if ((a.skillMask & reqMask) != reqMask && !recordsPassed()) {
         return false; // lacks a required skill (its mask bit is clear), and the reason would not be recorded
       }
@@ -1446,7 +1446,7 @@ final class Engine implements RoutingEngine {
       }
       double pref = preferredScore(t, a);
       double score = strategyScore(t, a, now);
-      long rs = readySeq(a, t.task.channel());
+      long rs = a.readySeq(t.channelNo);
       if (candidates == null ? limit > 0 : candidates.size() < limit) {
         if (candidates == null) {
           candidates = new ArrayList<>();
@@ -1815,7 +1815,7 @@ final class Engine implements RoutingEngine {
           passed.add(new Decision.PassedOver(a.id(), why));
           continue;
         }
-        Ranked r = new Ranked(a, preferredScore(t, a), strategyScore(t, a, now), readySeq(a, t.task.channel()));
+        Ranked r = new Ranked(a, preferredScore(t, a), strategyScore(t, a, now), a.readySeq(t.channelNo));
         if (capsNegative(t) && capped(a)) {
           cappedOut.add(r);
           continue;
@@ -1877,11 +1877,11 @@ final class Engine implements RoutingEngine {
     Objects.requireNonNull(agentId, "agentId");
     return locked(() -> Optional.ofNullable(agents.get(agentId)).map(a -> {
       Map<Channel, Integer> load = new HashMap<>();
-      a.load.forEach((c, n) -> {
-        if (n > 0) {
-          load.put(c, n);
+      for (int no = 0; no < a.loadByNo.length; no++) {
+        if (a.loadByNo[no] > 0) {
+          load.put(readyByNo.get(no).channel, a.loadByNo[no]);
         }
-      });
+      }
       Set<InteractionId> offered = new HashSet<>();
       a.offered.forEach(t -> offered.add(t.id));
       Set<InteractionId> assigned = new HashSet<>();

@@ -40,6 +40,8 @@ final class TaskState {
   LongKeyMap<NavigableSet<TaskState>> sigMap;
   long sigKey;
   Object queueState;
+  /** The number of its channel's ready index ({@link ReadyIndex#channelNo}); a task's channel never changes. */
+  int channelNo;
   /** Its entry in its queue's {@link WaitOrder} ring: 0 when not waiting, -1 in the out-of-order set. */
   long waitStamp;
   /** How many times it joined a {@link WaitOrder} ring (its entries' stamps). */
