@@ -354,8 +354,9 @@ public interface RoutingEngine extends Router {
 
   /**
    * Returns a queue's figures (a queue never used gives zeros). The engine keeps them as counters, so a snapshot takes
-   * constant time however many tasks wait (amortised: it may drop entries of tasks that left the queue), and a
-   * dashboard polling it does not hold up routing.
+   * constant time however many tasks wait (amortised: it may drop entries of tasks that left the queue; logarithmic in
+   * the tasks that joined the queue out of enqueue-time order, such as requeued ones), and a dashboard polling it does
+   * not hold up routing.
    *
    * @param queue the queue; not null
    * @return the snapshot; not null

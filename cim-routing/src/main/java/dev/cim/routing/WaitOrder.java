@@ -9,9 +9,10 @@ import java.util.TreeSet;
  * a ring, whose head is then the oldest. A task that joins with an earlier time than the last appended one (a requeue,
  * an overflow or transfer, a changed priority, a recovered backlog) goes to a small sorted set instead. A leaving task
  * is dropped from the set at once, but from the ring lazily: its entry there dies (its stamp no longer matches the
- * task's) and is skipped when it reaches the head, or dropped when the ring is compacted, which happens once dead
- * entries outnumber the live ones, so the ring stays within twice the waiting count and each operation is amortised
- * constant time (logarithmic in the sorted set).
+ * task's) and is skipped when it reaches the head, or dropped when the ring is rebuilt: when it is full and at least
+ * half dead, or when over three quarters of it is dead (so a task that waits for ever at the head does not keep the
+ * tasks served after it). The ring stays within four times the waiting count (or 64 entries), and each operation is
+ * amortised constant time (logarithmic in the sorted set).
  *
  * <p>Not thread-safe: guarded by the engine lock.
  */
@@ -27,6 +28,13 @@ final class WaitOrder {
   private int liveInRing;
   private long lastAppended = Long.MIN_VALUE;
   private final TreeSet<TaskState> outOfOrder = new TreeSet<>(BY_ENQUEUE_TIME);
+  /** Rings of at most this many entries are not shrunk. */
+  private static final int MIN_SHRINK = 64;
+
+  /** How many ring entries hold a task, live or dead (for tests: at most four times the live ones, or 64). */
+  int entries() {
+    return size;
+  }
 
   /** Adds a task that is not here. */
   void add(TaskState t) {
@@ -64,6 +72,10 @@ final class WaitOrder {
       head = 0;
       size = 0;
       lastAppended = Long.MIN_VALUE;
+    } else if (size > MIN_SHRINK && liveInRing * 4 < size) {
+      // most entries are dead behind a live one that stays (a task no agent takes): let go of the tasks they hold,
+      // and of the space; each rebuild drops at least three quarters of the entries, so this is amortised too
+      rebuild(Math.max(16, Integer.highestOneBit(liveInRing * 2 - 1) << 1));
     }
   }
 

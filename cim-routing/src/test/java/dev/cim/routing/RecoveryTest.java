@@ -10,10 +10,14 @@ import static dev.cim.routing.Fixtures.voiceAgent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cim.core.model.AgentId;
 import dev.cim.core.model.Channel;
+import dev.cim.core.model.InteractionId;
 import dev.cim.routing.event.TaskOffered;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RecoveryTest {
@@ -112,5 +116,22 @@ class RecoveryTest {
     assertThatThrownBy(() -> RecoverySnapshot.builder().assigned(voice("t", BILLING, 1), null))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> e.changeSentiment(null, true)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void restoredAgent_reportsItsReadyTimeToAScorer() {
+    MutableClock clock = MutableClock.start();
+    List<Long> seen = new ArrayList<>();
+    RoutingConfig config = RoutingConfig.custom().scorer((task, agent) -> {
+      seen.add(agent.readyMillis(Channel.VOICE));
+      return 0;
+    }).build();
+    RoutingEngine e = RoutingEngine.builder().clock(clock).config(config).build();
+    e.restore(RecoverySnapshot.builder()
+        .agent(AgentProfile.of(AgentId.of("ann"), CapacityModel.single(Channel.VOICE, 1)), Presence.AVAILABLE)
+        .build());
+    clock.advanceSeconds(30);
+    e.submitTask(Task.builder(InteractionId.of("t1"), Channel.VOICE).build());
+    assertThat(seen).containsExactly(30_000L);
   }
 }

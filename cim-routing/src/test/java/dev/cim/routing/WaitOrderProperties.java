@@ -49,6 +49,77 @@ class WaitOrderProperties {
     assertThat(b.oldest()).isEqualTo(Long.MAX_VALUE);
   }
 
+  @net.jqwik.api.Example
+  void growWhileWrapped_keepsOrder() {
+    WaitOrder w = new WaitOrder();
+    List<TaskState> ts = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      ts.add(task(i, i));
+    }
+    for (int i = 0; i < 16; i++) {
+      w.add(ts.get(i));
+    }
+    for (int i = 0; i < 4; i++) {
+      w.remove(ts.get(i));
+    }
+    assertThat(w.oldest()).isEqualTo(4); // head moves to 4
+    for (int i = 16; i < 20; i++) {
+      w.add(ts.get(i)); // wraps to ring indices 0..3; ring full, 16 live
+    }
+    w.add(ts.get(20)); // doubles while wrapped
+    for (int i = 4; i < 20; i++) {
+      assertThat(w.oldest()).isEqualTo(i);
+      w.remove(ts.get(i));
+    }
+    assertThat(w.oldest()).isEqualTo(20);
+    w.remove(ts.get(20));
+    assertThat(w.oldest()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @net.jqwik.api.Example
+  void compactWhileWrapped_keepsOrder() {
+    WaitOrder w = new WaitOrder();
+    List<TaskState> ts = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      ts.add(task(i, i));
+    }
+    for (int i = 0; i < 16; i++) {
+      w.add(ts.get(i));
+    }
+    for (int i = 0; i < 4; i++) {
+      w.remove(ts.get(i));
+    }
+    assertThat(w.oldest()).isEqualTo(4);
+    for (int i = 16; i < 20; i++) {
+      w.add(ts.get(i));
+    }
+    for (int i = 5; i < 14; i++) {
+      w.remove(ts.get(i)); // 9 dead in the middle, 7 live (4, 14, 15, 16..19)
+    }
+    w.add(ts.get(20)); // compacts in place while wrapped
+    long[] expect = {4, 14, 15, 16, 17, 18, 19, 20};
+    for (long x : expect) {
+      assertThat(w.oldest()).isEqualTo(x);
+      w.remove(ts.get((int) x));
+    }
+    assertThat(w.oldest()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @net.jqwik.api.Example
+  void deadEntriesBehindALiveHead_areReleased() {
+    WaitOrder w = new WaitOrder();
+    w.add(task(0, 0)); // e.g. needs a skill nobody has: waits for ever
+    List<TaskState> spike = new ArrayList<>();
+    for (int i = 1; i <= 100_000; i++) {
+      TaskState t = task(i, i);
+      spike.add(t);
+      w.add(t);
+    }
+    spike.forEach(w::remove); // the spike is served
+    assertThat(w.oldest()).isEqualTo(0);
+    assertThat(w.entries()).as("ring entries still holding tasks, 1 waiting").isLessThanOrEqualTo(64);
+  }
+
   @Property(tries = 300)
   void oldestIsTheEarliestTimeHeld(@ForAll("steps") List<Step> steps,
       @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 50) int timeSpread) {

@@ -78,7 +78,8 @@ final class EngineRouter implements DecisionRouter {
   @Override
   public boolean abandonIfWaiting(InteractionId id) {
     if (engine.task(id).map(t -> t.status() == TaskStatus.WAITING).orElse(false)) {
-      engine.cancelTask(id);
+      // lenient: with two threads the task may be taken, or even completed, between the check and the cancel
+      engine.cancel(id);
       return true;
     }
     return false;

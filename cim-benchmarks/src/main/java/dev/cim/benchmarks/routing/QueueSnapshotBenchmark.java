@@ -21,8 +21,10 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * A supervisor's queue snapshot (waiting, offered, oldest wait, agents available, service level) of an engine holding
- * many waiting tasks: the snapshot is taken under the engine lock, so its cost is a stall of every routing call. The
- * agents are half available, half offline (so nothing is assigned), and every task waits in the default queue.
+ * many waiting tasks: the snapshot is taken under the engine lock, so its cost is a stall of every routing call. Half
+ * the agents are available and take what they can of the first tasks; half are offline; the tasks after those wait in
+ * the default queue. There is no baseline in the same run: the engine before 2026-11-29 (late) scanned every task and
+ * agent for a snapshot, and its figures are in {@code cim-routing/README.md}.
  *
  * <p>Run: {@code mvn -B -q package -pl cim-benchmarks -am -DskipTests && java -jar
  * cim-benchmarks/target/benchmarks.jar QueueSnapshotBenchmark -f 1 -wi 3 -i 3 -w 1s -r 1s}.
