@@ -49,37 +49,12 @@ class WaitOrderProperties {
     assertThat(b.oldest()).isEqualTo(Long.MAX_VALUE);
   }
 
-  @net.jqwik.api.Example
-  void growWhileWrapped_keepsOrder() {
+  /**
+   * Tasks 0 to 39 at times 0 to 39, and an order of 16 entries whose head has moved to the fifth (tasks 0 to 3 left),
+   * with tasks 16 to 19 added: they wrap around to the ring's start, which is then full.
+   */
+  private static WaitOrder wrappedFullRing(List<TaskState> ts) {
     WaitOrder w = new WaitOrder();
-    List<TaskState> ts = new ArrayList<>();
-    for (int i = 0; i < 40; i++) {
-      ts.add(task(i, i));
-    }
-    for (int i = 0; i < 16; i++) {
-      w.add(ts.get(i));
-    }
-    for (int i = 0; i < 4; i++) {
-      w.remove(ts.get(i));
-    }
-    assertThat(w.oldest()).isEqualTo(4); // head moves to 4
-    for (int i = 16; i < 20; i++) {
-      w.add(ts.get(i)); // wraps to ring indices 0..3; ring full, 16 live
-    }
-    w.add(ts.get(20)); // doubles while wrapped
-    for (int i = 4; i < 20; i++) {
-      assertThat(w.oldest()).isEqualTo(i);
-      w.remove(ts.get(i));
-    }
-    assertThat(w.oldest()).isEqualTo(20);
-    w.remove(ts.get(20));
-    assertThat(w.oldest()).isEqualTo(Long.MAX_VALUE);
-  }
-
-  @net.jqwik.api.Example
-  void compactWhileWrapped_keepsOrder() {
-    WaitOrder w = new WaitOrder();
-    List<TaskState> ts = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       ts.add(task(i, i));
     }
@@ -93,6 +68,27 @@ class WaitOrderProperties {
     for (int i = 16; i < 20; i++) {
       w.add(ts.get(i));
     }
+    return w;
+  }
+
+  @net.jqwik.api.Example
+  void growWhileWrapped_keepsOrder() {
+    List<TaskState> ts = new ArrayList<>();
+    WaitOrder w = wrappedFullRing(ts);
+    w.add(ts.get(20)); // doubles while wrapped
+    for (int i = 4; i < 20; i++) {
+      assertThat(w.oldest()).isEqualTo(i);
+      w.remove(ts.get(i));
+    }
+    assertThat(w.oldest()).isEqualTo(20);
+    w.remove(ts.get(20));
+    assertThat(w.oldest()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @net.jqwik.api.Example
+  void compactWhileWrapped_keepsOrder() {
+    List<TaskState> ts = new ArrayList<>();
+    WaitOrder w = wrappedFullRing(ts);
     for (int i = 5; i < 14; i++) {
       w.remove(ts.get(i)); // 9 dead in the middle, 7 live (4, 14, 15, 16..19)
     }
