@@ -107,7 +107,10 @@ final class AgentState implements AgentView {
     return presence == Presence.AVAILABLE && !inWrapUp && !paced && canTake(channelNo);
   }
 
-  /** Sets the capacity arrays from the profile, for channels numbered below {@code channels}, keeping the loads. */
+  /**
+   * Sets the capacity arrays from the profile for the channels of {@code byNo} (indexes by number), keeping the loads,
+   * and the used budget from those loads at the profile's weights.
+   */
   void capacityFrom(List<ReadyIndex> byNo) {
     int n = Math.max(byNo.size(), loadByNo.length);
     CapacityModel m = profile.capacity();
@@ -120,9 +123,17 @@ final class AgentState implements AgentView {
     limitByNo = limits;
     weightByNo = weights;
     loadByNo = Arrays.copyOf(loadByNo, n);
+    int budget = 0;
+    for (int no = 0; no < n; no++) {
+      budget += loadByNo[no] * weights[no];
+    }
+    used = budget;
   }
 
-  /** Adds to its load on a channel, by number (growing the arrays if that channel is newer than its profile). */
+  /**
+   * Adds to its load on a channel, by number, and to its used budget at the channel's weight (growing the arrays if
+   * that channel is newer than its profile).
+   */
   void addLoad(int channelNo, int by) {
     if (channelNo >= loadByNo.length) {
       loadByNo = Arrays.copyOf(loadByNo, channelNo + 1);
@@ -130,6 +141,7 @@ final class AgentState implements AgentView {
       weightByNo = Arrays.copyOf(weightByNo, channelNo + 1);
     }
     loadByNo[channelNo] += by;
+    used += by * weightByNo[channelNo];
   }
 
   @Override

@@ -202,12 +202,7 @@ final class Engine implements RoutingEngine {
       unindexAll(a);
       a.profile.skills().keySet().forEach(s -> skillHolders.merge(s, -1, Integer::sum));
       a.profile = profile;
-      internSkills(a);
-      int used = 0;
-      for (int no = 0; no < a.loadByNo.length; no++) {
-        used += a.loadByNo[no] * a.weightByNo[no];
-      }
-      a.used = used;
+      internSkills(a); // its used budget too, from its loads at the new profile's weights
       profile.skills().keySet().forEach(s -> skillHolders.merge(s, 1, Integer::sum));
       reindex(a, now);
       matchAgent(a, now);
@@ -514,7 +509,6 @@ final class Engine implements RoutingEngine {
       tasks.remove(taskId);
       t.timerGen++;
       a.addLoad(t.channelNo, -1);
-      a.used -= a.weightByNo[t.channelNo];
       a.assigned.remove(t);
       long wrap = a.profile.wrapUp().toMillis();
       if (wrap > 0) {
@@ -1117,7 +1111,6 @@ final class Engine implements RoutingEngine {
 
   private void hold(AgentState a, TaskState t) {
     a.addLoad(t.channelNo, 1);
-    a.used += a.weightByNo[t.channelNo];
   }
 
   /** Frees what an offered or assigned task holds; the caller requeues or forgets the task. */
@@ -1134,7 +1127,6 @@ final class Engine implements RoutingEngine {
    */
   private void unhold(AgentState a, TaskState t) {
     a.addLoad(t.channelNo, -1);
-    a.used -= a.weightByNo[t.channelNo];
     a.offered.remove(t);
     a.assigned.remove(t);
     if (t.offers != null) {
@@ -1409,7 +1401,12 @@ final class Engine implements RoutingEngine {
 
     /** Whether one more agent passed over would be recorded (within the explanation limit). */
     private boolean recordsPassed() {
-      return passed == null ? limit > 0 : passed.size() < limit;
+      return hasRoom(passed);
+    }
+
+    /** Whether an explanation list (null until its first entry) takes one more entry within the limit. */
+    private boolean hasRoom(List<?> list) {
+      return list == null ? limit > 0 : list.size() < limit;
     }
 
     private void pass(AgentState a, PassReason why) {
@@ -1447,7 +1444,7 @@ final class Engine implements RoutingEngine {
       double pref = preferredScore(t, a);
       double score = strategyScore(t, a, now);
       long rs = a.readySeq(t.channelNo);
-      if (candidates == null ? limit > 0 : candidates.size() < limit) {
+      if (hasRoom(candidates)) {
         if (candidates == null) {
           candidates = new ArrayList<>();
         }
@@ -1923,9 +1920,14 @@ final class Engine implements RoutingEngine {
     if (q == null) {
       return new QueueSnapshot(name, 0, 0, Duration.ZERO, available, 0, 0, 0, OptionalDouble.empty());
     }
-    long oldest = q.waitOrder.oldest();
+    return snapshotOf(name, q, q.waiting, q.offered, q.waitOrder.oldest(), available, now);
+  }
+
+  /** A snapshot of a queue that has held tasks, from its counts; {@code oldest} is {@link Long#MAX_VALUE} for none. */
+  private static QueueSnapshot snapshotOf(String name, QueueState q, int waiting, int offered, long oldest,
+      int available, long now) {
     long denominator = q.answered + q.abandonedAfterThreshold;
-    return new QueueSnapshot(name, q.waiting, q.offered,
+    return new QueueSnapshot(name, waiting, offered,
         oldest == Long.MAX_VALUE ? Duration.ZERO : Duration.ofMillis(Math.max(0, now - oldest)), available,
         q.answered, q.answeredInThreshold, q.abandonedAfterThreshold,
         denominator == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) q.answeredInThreshold / denominator));
@@ -1965,11 +1967,7 @@ final class Engine implements RoutingEngine {
     if (q == null) {
       return new QueueSnapshot(name, 0, offered, Duration.ZERO, available, 0, 0, 0, OptionalDouble.empty());
     }
-    long denominator = q.answered + q.abandonedAfterThreshold;
-    return new QueueSnapshot(name, waiting, offered,
-        oldest == Long.MAX_VALUE ? Duration.ZERO : Duration.ofMillis(Math.max(0, now - oldest)), available,
-        q.answered, q.answeredInThreshold, q.abandonedAfterThreshold,
-        denominator == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) q.answeredInThreshold / denominator));
+    return snapshotOf(name, q, waiting, offered, oldest, available, now);
   }
 
   @Override

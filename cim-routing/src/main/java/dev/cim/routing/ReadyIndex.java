@@ -457,26 +457,25 @@ final class ReadyIndex {
 
     /** Removes every dead entry, keeping order. */
     private void sweep(AgentState[] bySlot) {
-      int[] e = entries;
-      int w = 0;
-      for (int r = start; r < size; r++) {
-        if (bySlot[e[r] >>> LEVEL_BITS] != null) {
-          e[w++] = e[r];
-        }
-      }
-      dead = 0;
-      start = 0;
-      size = w;
+      keepLive(bySlot, null);
     }
 
     /** Keeps the live entries, renamed to their new slots. */
     void renumber(AgentState[] oldBySlot, int[] renumbered) {
+      keepLive(oldBySlot, renumbered);
+    }
+
+    /**
+     * Keeps the entries whose slot holds an agent in {@code bySlot}, in order, from index 0; with {@code renumbered},
+     * each under its slot's new number.
+     */
+    private void keepLive(AgentState[] bySlot, int[] renumbered) {
       int[] e = entries;
       int w = 0;
       for (int r = start; r < size; r++) {
         int slot = e[r] >>> LEVEL_BITS;
-        if (oldBySlot[slot] != null) {
-          e[w++] = renumbered[slot] << LEVEL_BITS | (e[r] & LEVEL_MASK);
+        if (bySlot[slot] != null) {
+          e[w++] = renumbered == null ? e[r] : renumbered[slot] << LEVEL_BITS | (e[r] & LEVEL_MASK);
         }
       }
       start = 0;
