@@ -19,12 +19,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Freed agent to waiting task, at steady state: every agent is busy and 10,000 tasks wait. One operation completes an
- * assigned task (its agent is freed and takes the best waiting task it is eligible for: the measured decision) and
- * submits one new task (a second decision, usually finding no free agent). Some tasks of the scenario fit no agent,
- * and about a fifth of freed agents find nothing they may take, so the backlog would grow by that much per operation:
- * when it passes {@link #backlog}, the task that has waited longest is cancelled, as a caller who hangs up, which
- * keeps it at 10,000.
+ * Freed agent to waiting task, in an overloaded center: agents are busy and 10,000 tasks wait. One operation completes
+ * an assigned task (its agent is freed and takes the best waiting task it may: the measured decision) and submits
+ * {@link #arrivals} new tasks (2: more decisions, most finding no free agent); while more than {@link #backlog} wait,
+ * the task that has waited longest is cancelled, as a caller who hangs up. The tasks are the scenario's, less those no
+ * agent could ever take (about a fifth of those generated: a rare skill at a level, or a set of skills, that no agent
+ * has), which would otherwise fill the backlog and leave every freed agent with nothing to take.
+ *
+ * <p>At steady state (checked by {@code AgentFreedBenchmarkTest}) about 98% of agents are busy and a freed agent
+ * takes a waiting task in a little over half of the decisions; the others find none they may take among the 10,000
+ * and stay free for the next arrival. So one operation is three decisions: one freed agent, two new tasks.
  *
  * <p>Run: {@code mvn -B -q package -pl cim-benchmarks -am -DskipTests && java -jar
  * cim-benchmarks/target/benchmarks.jar AgentFreedBenchmark -f 1 -wi 2 -i 3 -r 2s -w 1s} (add {@code -t 2} for two
@@ -47,6 +51,14 @@ public class AgentFreedBenchmark {
   @Param({"10000"})
   public int backlog;
 
+  /**
+   * Tasks submitted per operation, which completes one: with 2, twice as many calls arrive as are answered, so agents
+   * stay busy and the backlog stays full of tasks a freed agent may take (with 1, freed agents that find nothing sit
+   * idle and take the next arrivals themselves, and the backlog keeps only tasks few agents can take).
+   */
+  @Param({"2"})
+  public int arrivals = 2;
+
   /** The router (package-private for the tests). */
   DecisionRouter router;
   private List<Task> templates;
@@ -58,8 +70,9 @@ public class AgentFreedBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     router = impl.create();
-    templates = RoutingScenario.tasks(65_536, 7);
-    for (AgentProfile p : RoutingScenario.agents(agents, 11)) {
+    List<AgentProfile> profiles = RoutingScenario.agents(agents, 11);
+    templates = RoutingScenario.servable(RoutingScenario.tasks(65_536, 7), profiles);
+    for (AgentProfile p : profiles) {
       router.addAvailableAgent(p);
     }
     long guard = 50L * agents + 10L * backlog;
@@ -78,7 +91,7 @@ public class AgentFreedBenchmark {
     long n = ids.getAndIncrement();
     InteractionId id = InteractionId.of("t" + n);
     submitted.add(id);
-    router.submit(RoutingScenario.withId(templates.get((int) (n & 65_535)), id));
+    router.submit(RoutingScenario.withId(templates.get((int) (n % templates.size())), id));
   }
 
   /** Cancels the longest waiting tasks while more than {@link #backlog} wait. */
@@ -93,19 +106,32 @@ public class AgentFreedBenchmark {
   }
 
   /**
-   * Completes one assigned task (freed agent takes a waiting task) and submits a new one; over the backlog, the
-   * longest waiting task is abandoned.
+   * Completes one assigned task (its agent is freed and takes the best waiting task it may: the measured decision),
+   * submits {@link #arrivals} new tasks, and over the backlog abandons the longest waiting ones.
    *
    * @return the id completed, so the work is not eliminated
    */
   @Benchmark
   public Object completeAndSubmit() {
+    Object done = completeOne();
+    arrive();
+    return done;
+  }
+
+  /** The first half of an operation: completes the oldest assigned task, if any; returns its id or null. */
+  InteractionId completeOne() {
     InteractionId done = router.assigned().poll();
     if (done != null) {
       router.complete(done);
     }
-    submitNext();
-    abandonOverBacklog();
     return done;
+  }
+
+  /** The second half of an operation: the new tasks, and the abandonment that keeps the backlog at its size. */
+  void arrive() {
+    for (int i = 0; i < arrivals; i++) {
+      submitNext();
+    }
+    abandonOverBacklog();
   }
 }

@@ -14,6 +14,7 @@ import dev.cim.routing.event.TaskCancelled;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The cim routing engine with auto-accept, longest idle, default explanations. */
 final class EngineRouter implements DecisionRouter {
@@ -21,6 +22,8 @@ final class EngineRouter implements DecisionRouter {
   private final RoutingEngine engine;
   /** Submitted, less assigned, less cancelled while waiting: kept from the engine's events, as a host would. */
   private final AtomicInteger waiting = new AtomicInteger();
+  /** Tasks assigned so far (for tests). */
+  private final AtomicLong assignments = new AtomicLong();
 
   EngineRouter() {
     engine = RoutingEngine.builder().config(RoutingConfig.custom().autoAccept(true).build())
@@ -28,6 +31,7 @@ final class EngineRouter implements DecisionRouter {
           @Override
           public void onAssigned(TaskAssigned e) {
             waiting.decrementAndGet();
+            assignments.incrementAndGet();
             assigned.add(e.taskId());
           }
 
@@ -38,6 +42,11 @@ final class EngineRouter implements DecisionRouter {
             }
           }
         }).build();
+  }
+
+  /** How many tasks were assigned so far (for tests). */
+  long assignments() {
+    return assignments.get();
   }
 
   /** The engine (for tests). */

@@ -8,6 +8,8 @@ import dev.cim.routing.AgentProfile;
 import dev.cim.routing.CapacityModel;
 import dev.cim.routing.Task;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,52 @@ public final class RoutingScenario {
         b.require(skill(r), 1 + r.nextInt(6));
       }
       out.add(b.build());
+    }
+    return out;
+  }
+
+  /**
+   * Keeps the tasks that at least one of the agents may take: an agent with every required skill at the task's
+   * minimum level or above (every agent of the scenario takes both channels). A generated task can need a rare skill
+   * at a level, or a set of skills, that no agent has; such a task would wait forever.
+   *
+   * @param tasks the tasks, in order
+   * @param agents the agents
+   * @return the servable tasks, in their order
+   */
+  public static List<Task> servable(List<Task> tasks, List<AgentProfile> agents) {
+    // per skill, per minimum level: the agents with that skill at that level or above
+    Map<Skill, BitSet[]> atLeast = new HashMap<>();
+    for (int i = 0; i < agents.size(); i++) {
+      for (Map.Entry<Skill, Integer> e : agents.get(i).skills().entrySet()) {
+        BitSet[] byLevel = atLeast.computeIfAbsent(e.getKey(), k -> new BitSet[Skill.MAX_LEVEL + 1]);
+        for (int level = Skill.MIN_LEVEL; level <= e.getValue(); level++) {
+          if (byLevel[level] == null) {
+            byLevel[level] = new BitSet(agents.size());
+          }
+          byLevel[level].set(i);
+        }
+      }
+    }
+    List<Task> out = new ArrayList<>(tasks.size());
+    for (Task t : tasks) {
+      BitSet able = null;
+      for (Map.Entry<Skill, Integer> e : t.required().entrySet()) {
+        BitSet[] byLevel = atLeast.get(e.getKey());
+        BitSet holders = byLevel == null ? null : byLevel[e.getValue()];
+        if (holders == null) {
+          able = new BitSet();
+          break;
+        }
+        if (able == null) {
+          able = (BitSet) holders.clone();
+        } else {
+          able.and(holders);
+        }
+      }
+      if (able == null || !able.isEmpty()) {
+        out.add(t);
+      }
     }
     return out;
   }
