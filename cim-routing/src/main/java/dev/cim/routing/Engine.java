@@ -656,7 +656,7 @@ final class Engine implements RoutingEngine {
       PassReason why = blocker(t, target, true);
       if (why != null) {
         throw new AgentNotEligibleException(agentId, taskId, why, String.format(Locale.ROOT,
-            "agent '%s' must be able to take task '%s' to be transferred it, but %s (%s)", agentId, taskId,
+            "agent '%s' must be able to take task '%s' for it to be transferred to them, but %s (%s)", agentId, taskId,
             describe(t, target, why), why));
       }
       transfer(t, t.queue, agentId, wait.toMillis());
@@ -722,7 +722,7 @@ final class Engine implements RoutingEngine {
         throw new NullPointerException("required skill must not be null, but was null (with level " + level + ")");
       }
       if (level == null) {
-        throw new NullPointerException("required level of skill '" + skill.name() + "' must not be null, but was");
+        throw new NullPointerException("required level of skill '" + skill.name() + "' must not be null, but was null");
       }
     });
     Map<Skill, Integer> copy = Map.copyOf(required);
