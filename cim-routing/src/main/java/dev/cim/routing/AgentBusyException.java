@@ -5,8 +5,9 @@ import dev.cim.core.model.AgentId;
 import java.util.Objects;
 
 /**
- * An agent cannot be removed while tasks are assigned to them; complete or transfer those first. The engine's state is
- * unchanged.
+ * An agent holds work that the operation would not allow: they cannot be removed while tasks are assigned to them
+ * (complete or transfer those first), and their profile cannot be replaced by one whose capacity cannot hold the tasks
+ * they hold now (a channel over its new limit, or the whole over the new budget). The engine's state is unchanged.
  *
  * <p>Immutable and thread-safe.
  */

@@ -29,7 +29,10 @@ import java.util.Optional;
  * @param chosen the chosen agent, empty if no agent was eligible; not null
  * @param score the chosen agent's score (NaN if none was chosen)
  * @param candidates eligible agents with their scores, best first, the chosen one included; not null
- * @param passedOver agents that were considered and not chosen, with the reason; not null
+ * @param passedOver agents that were considered and not chosen, with the reason; first, while its preferred-agent
+ *     wait would run, the task's preferred agent if the reservation did not hold, with why they can never take it
+ *     (for example {@link PassReason#UNKNOWN_AGENT} or {@link PassReason#OFFLINE}; see
+ *     {@link Task.Builder#preferredAgent}); not null
  * @param considered how many agents were examined
  * @param notIndexed how many agents were not examined because the index excluded them
  * @param offeredTo every agent the task was offered to at once, the chosen one first (more than one with an offer

@@ -94,6 +94,12 @@ final class Engine implements RoutingEngine {
   private int availableEverywhere;
   /** By queue name: ready agents that name the queue among theirs. */
   private final Map<String, Integer> availableByQueue = new HashMap<>();
+  /**
+   * By agent: the tasks that named them as preferred agent (or were transferred to them), so that the agent going
+   * offline, being removed or changed ends those reservations at once. Entries are dropped as tasks leave the engine or
+   * their reservation ends.
+   */
+  private final Map<AgentId, Set<TaskState>> reservations = new HashMap<>();
   private long seq;
   private long ordinals;
   private long roundRobinLast = -1;
@@ -198,6 +204,7 @@ final class Engine implements RoutingEngine {
     Objects.requireNonNull(profile, "profile");
     run(() -> {
       AgentState a = agentOrThrow(profile.id());
+      checkLoadFits(a, profile);
       long now = clock.millis();
       unindexAll(a);
       a.profile.skills().keySet().forEach(s -> skillHolders.merge(s, -1, Integer::sum));
@@ -206,7 +213,37 @@ final class Engine implements RoutingEngine {
       profile.skills().keySet().forEach(s -> skillHolders.merge(s, 1, Integer::sum));
       reindex(a, now);
       matchAgent(a, now);
+      endReservationsOf(a.id(), now);
     });
+  }
+
+  /**
+   * Throws unless a new profile can hold what the agent holds now (offered and assigned tasks): each channel within
+   * its limit, the whole within its budget at the new weights. The same check as {@link #restore}'s.
+   */
+  private void checkLoadFits(AgentState a, AgentProfile profile) {
+    CapacityModel m = profile.capacity();
+    int used = 0;
+    Map<Channel, Integer> load = new TreeMap<>();
+    for (int no = 0; no < a.loadByNo.length; no++) {
+      int n = a.loadByNo[no];
+      if (n == 0) {
+        continue;
+      }
+      Channel c = readyByNo.get(no).channel;
+      load.put(c, n);
+      if (n > m.limit(c)) {
+        throw new AgentBusyException(a.id(), String.format(Locale.ROOT,
+            "agent '%s' holds %d task(s) on %s, which the new profile must hold, but its limit there is %d",
+            a.id(), n, c, m.limit(c)));
+      }
+      used += n * m.weight(c);
+    }
+    if (used > m.budget()) {
+      throw new AgentBusyException(a.id(), String.format(Locale.ROOT,
+          "agent '%s' holds %s, using budget %d at the new profile's weights, which must be at most its budget %d",
+          a.id(), load, used, m.budget()));
+    }
   }
 
   @Override
@@ -228,6 +265,7 @@ final class Engine implements RoutingEngine {
       for (TaskState t : returned) {
         matchTask(t, Decision.Trigger.TASK_ARRIVED, now);
       }
+      endReservationsOf(agentId, now);
     });
   }
 
@@ -255,7 +293,50 @@ final class Engine implements RoutingEngine {
         matchTask(t, Decision.Trigger.TASK_ARRIVED, now);
       }
       matchAgent(a, now);
+      if (presence == Presence.OFFLINE) {
+        endReservationsOf(agentId, now);
+      }
     });
+  }
+
+  /**
+   * Ends the reservations of the waiting tasks reserved for an agent who can no longer take them (offline, removed,
+   * changed) and routes those tasks at once.
+   */
+  private void endReservationsOf(AgentId agentId, long now) {
+    Set<TaskState> reserved = reservations.get(agentId);
+    if (reserved == null) {
+      return;
+    }
+    for (TaskState t : new ArrayList<>(reserved)) {
+      if (tasks.get(t.id) != t || !agentId.equals(t.preferredAgent) || !t.reservedAt(now)) {
+        reserved.remove(t);
+      } else if (t.status == TaskStatus.WAITING && preferredBlocker(t) != null) {
+        reserved.remove(t);
+        matchTask(t, Decision.Trigger.TASK_ARRIVED, now); // which ends the reservation, with the reason
+      }
+    }
+    if (reserved.isEmpty()) {
+      reservations.remove(agentId, reserved);
+    }
+  }
+
+  /** Indexes a task under its preferred agent while the reservation may hold. */
+  private void addReservation(TaskState t, long now) {
+    if (t.reservedAt(now)) {
+      reservations.computeIfAbsent(t.preferredAgent, k -> new HashSet<>()).add(t);
+    }
+  }
+
+  /** Drops a task from its preferred agent's reservations. */
+  private void dropReservation(TaskState t) {
+    if (t.preferredAgent == null) {
+      return;
+    }
+    Set<TaskState> reserved = reservations.get(t.preferredAgent);
+    if (reserved != null && reserved.remove(t) && reserved.isEmpty()) {
+      reservations.remove(t.preferredAgent);
+    }
   }
 
   /**
@@ -288,7 +369,8 @@ final class Engine implements RoutingEngine {
             "task '" + task.id() + "' must not already be in the engine, but it is " + tasks.get(task.id()).status);
       }
       long now = clock.millis();
-      TaskState t = newTask(task, now);
+      checkEnqueuedAt(task, now);
+      TaskState t = newTask(task, now, false);
       tasks.put(t.id, t);
       t.status = TaskStatus.WAITING;
       if (!matchTask(t, Decision.Trigger.TASK_ARRIVED, now)) {
@@ -297,13 +379,28 @@ final class Engine implements RoutingEngine {
     });
   }
 
-  private TaskState newTask(Task task, long now) {
+  /** Throws unless a task's original enqueue time, if it has one, is at or before the engine's clock. */
+  private static void checkEnqueuedAt(Task task, long now) {
+    if (task.enqueuedAt().isPresent() && task.enqueuedAt().get().toEpochMilli() > now) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "enqueuedAt of task '%s' must not be after the engine's clock time %s, but was %s", task.id(),
+          Instant.ofEpochMilli(now), task.enqueuedAt().get()));
+    }
+  }
+
+  /**
+   * A new task's state. A restored task ({@code restored}) runs its overflow timer and preferred-agent wait from its
+   * enqueue time, as if the engine had not stopped; a submitted one from now.
+   */
+  private TaskState newTask(Task task, long now, boolean restored) {
     TaskState t = new TaskState(task, task.enqueuedAt().map(Instant::toEpochMilli).orElse(now), seq++);
     t.channelNo = readyIndex(task.channel()).channelNo;
-    t.queuedSince = now;
+    long from = restored ? t.enqueuedAt : now;
+    t.queuedSince = from;
     if (task.preferredAgent().isPresent()) {
       t.preferredAgent = task.preferredAgent().get();
-      t.preferredUntil = now + task.preferredAgentWait().toMillis();
+      t.preferredUntil = from + task.preferredAgentWait().toMillis();
+      addReservation(t, now);
     }
     return t;
   }
@@ -329,7 +426,10 @@ final class Engine implements RoutingEngine {
       snapshot.agents().forEach(e -> profiles.put(e.profile().id(), e.profile()));
       Map<AgentId, Map<Channel, Integer>> load = new HashMap<>();
       Map<AgentId, Integer> used = new HashMap<>();
+      long now = clock.millis();
+      snapshot.waiting().forEach(task -> checkEnqueuedAt(task, now));
       for (RecoverySnapshot.Assignment x : snapshot.assigned()) {
+        checkEnqueuedAt(x.task(), now);
         AgentProfile p = profiles.get(x.agentId());
         if (p == null) {
           throw new UnknownAgentException(x.agentId(), String.format(Locale.ROOT,
@@ -346,7 +446,6 @@ final class Engine implements RoutingEngine {
               p.id(), m, x.task().id(), n, c, u));
         }
       }
-      long now = clock.millis();
       for (RecoverySnapshot.AgentEntry e : snapshot.agents()) {
         AgentState a = new AgentState(e.profile(), ordinals++, ready);
         internSkills(a);
@@ -356,8 +455,9 @@ final class Engine implements RoutingEngine {
       }
       for (RecoverySnapshot.Assignment x : snapshot.assigned()) {
         AgentState a = agents.get(x.agentId());
-        TaskState t = newTask(x.task(), now);
+        TaskState t = newTask(x.task(), now, true);
         t.status = TaskStatus.ASSIGNED;
+        t.answered = true; // answered before the restart
         t.agent = a;
         a.assigned.add(t);
         hold(a, t);
@@ -368,7 +468,7 @@ final class Engine implements RoutingEngine {
       }
       List<TaskState> waiting = new ArrayList<>();
       for (Task task : snapshot.waiting()) {
-        TaskState t = newTask(task, now);
+        TaskState t = newTask(task, now, true);
         tasks.put(t.id, t);
         enqueue(t, now);
         waiting.add(t);
@@ -425,10 +525,12 @@ final class Engine implements RoutingEngine {
     QueueState q = queueOf(t);
     if (before == TaskStatus.WAITING) {
       unbucket(t);
-      if (now - t.enqueuedAt > q.config.serviceLevelThreshold().toMillis()) {
-        q.abandonedAfterThreshold++;
-      }
     }
+    if ((before == TaskStatus.WAITING || before == TaskStatus.OFFERED) && !t.answered
+        && now - t.enqueuedAt > q.config.serviceLevelThreshold().toMillis()) {
+      q.abandonedAfterThreshold++; // the customer left while waiting or while the offer rang
+    }
+    dropReservation(t);
     List<AgentState> holders = releaseAll(t, OfferWithdrawn.Reason.CANCELLED, now);
     if (before == TaskStatus.OFFERED) {
       q.offered--;
@@ -507,20 +609,26 @@ final class Engine implements RoutingEngine {
       long now = clock.millis();
       AgentState a = t.agent;
       tasks.remove(taskId);
+      dropReservation(t);
       t.timerGen++;
       a.addLoad(t.channelNo, -1);
       a.assigned.remove(t);
-      long wrap = a.profile.wrapUp().toMillis();
-      if (wrap > 0) {
-        a.inWrapUp = true;
-        a.wrapUpUntil = now + wrap;
-        a.wrapGen++;
-        timers.add(new Timer(a.wrapUpUntil, seq++, null, a, a.wrapGen, TimerKind.WRAP_END));
-      }
+      startWrapUp(a, now);
       emit(new TaskCompleted(taskId, a.id(), Instant.ofEpochMilli(now)));
       reindex(a, now);
       matchAgent(a, now);
     });
+  }
+
+  /** Starts an agent's wrap-up after a task, if its profile has one; the caller reindexes the agent. */
+  private void startWrapUp(AgentState a, long now) {
+    long wrap = a.profile.wrapUp().toMillis();
+    if (wrap > 0) {
+      a.inWrapUp = true;
+      a.wrapUpUntil = now + wrap;
+      a.wrapGen++;
+      timers.add(new Timer(a.wrapUpUntil, seq++, null, a, a.wrapGen, TimerKind.WRAP_END));
+    }
   }
 
   @Override
@@ -544,7 +652,13 @@ final class Engine implements RoutingEngine {
     }
     run(() -> {
       TaskState t = taskOrThrow(taskId);
-      agentOrThrow(agentId);
+      AgentState target = agentOrThrow(agentId);
+      PassReason why = blocker(t, target, true);
+      if (why != null) {
+        throw new AgentNotEligibleException(agentId, taskId, why, String.format(Locale.ROOT,
+            "agent '%s' must be able to take task '%s' for it to be transferred to them, but %s (%s)", agentId, taskId,
+            describe(t, target, why), why));
+      }
       transfer(t, t.queue, agentId, wait.toMillis());
     });
   }
@@ -555,16 +669,23 @@ final class Engine implements RoutingEngine {
     if (t.status == TaskStatus.WAITING) {
       unbucket(t);
     }
+    if (t.status == TaskStatus.ASSIGNED) {
+      startWrapUp(previous, now); // as when completing; the release below reindexes them
+      t.exclude(previous.id()); // as after a reject: not bounced back to them
+    }
     List<AgentState> holders = releaseAll(t, OfferWithdrawn.Reason.TRANSFERRED, now);
     setStatus(t, TaskStatus.WAITING);
     t.queue = queue;
     t.queuedSince = now;
     if (target != null) {
+      dropReservation(t);
       t.preferredAgent = target;
       t.preferredUntil = now + wait;
+      t.preferredSkip = null;
       if (t.excluded != null) {
         t.excluded.remove(target);
       }
+      addReservation(t, now);
     }
     t.timerGen++;
     enqueue(t, now);
@@ -596,6 +717,14 @@ final class Engine implements RoutingEngine {
   public void changeRequirements(InteractionId taskId, Map<Skill, Integer> required) {
     Objects.requireNonNull(taskId, "taskId");
     Objects.requireNonNull(required, "required");
+    required.forEach((skill, level) -> {
+      if (skill == null) {
+        throw new NullPointerException("required skill must not be null, but was null (with level " + level + ")");
+      }
+      if (level == null) {
+        throw new NullPointerException("required level of skill '" + skill.name() + "' must not be null, but was null");
+      }
+    });
     Map<Skill, Integer> copy = Map.copyOf(required);
     copy.forEach(Skill::checkLevel);
     run(() -> {
@@ -798,6 +927,7 @@ final class Engine implements RoutingEngine {
     QueueConfig qc = queueOf(t).config;
     if (qc.overflowAfter().isPresent() && now - t.queuedSince >= qc.overflowAfter().get().toMillis()) {
       String from = t.queue;
+      t.capFloor = levelCap(t, now); // the relaxation reached is kept in the next queue
       unbucket(t);
       t.queue = qc.overflowTo().get();
       t.queuedSince = now;
@@ -978,7 +1108,7 @@ final class Engine implements RoutingEngine {
     }
     t.indexSkill = index;
     t.sigMap = null;
-    int level = index == null ? 0 : t.task.required().get(index);
+    int level = index == null ? 0 : Math.min(t.task.required().get(index), t.capFloor);
     NavigableSet<TaskState>[] levels = q.buckets.computeIfAbsent(t.task.channel(), c -> new HashMap<>())
         .computeIfAbsent(index, s -> newLevelArray());
     NavigableSet<TaskState> set = levels[level];
@@ -1169,8 +1299,7 @@ final class Engine implements RoutingEngine {
     if (p.capacity().limit(c) == 0) {
       return PassReason.NO_CHANNEL;
     }
-    PassReason why = taskRules(t, a, now,
-        t.task.required().isEmpty() ? Skill.MAX_LEVEL : queueOf(t).config.levelCap(now - t.enqueuedAt), false);
+    PassReason why = taskRules(t, a, now, levelCap(t, now), false);
     if (why != null) {
       return why;
     }
@@ -1217,14 +1346,111 @@ final class Engine implements RoutingEngine {
   }
 
   /** The task's rules about this agent in particular: an earlier rejection, the preferred-agent reservation. */
-  private static PassReason agentRules(TaskState t, AgentId agent, long now) {
+  private PassReason agentRules(TaskState t, AgentId agent, long now) {
     if (t.excludes(agent)) {
       return PassReason.REJECTED_BEFORE;
     }
-    if (t.reservedAt(now) && !t.preferredAgent.equals(agent)) {
+    if (t.reservedAt(now) && !t.preferredAgent.equals(agent) && preferredBlocker(t) == null) {
       return PassReason.RESERVED_FOR_PREFERRED_AGENT;
     }
     return null;
+  }
+
+  /** Whether a task is reserved for its preferred agent now: the wait runs and the agent could take the task. */
+  private boolean reserved(TaskState t, long now) {
+    return t.reservedAt(now) && preferredBlocker(t) == null;
+  }
+
+  /** Why a task's preferred agent can never take it where it waits; null if they could. */
+  private PassReason preferredBlocker(TaskState t) {
+    AgentState a = agents.get(t.preferredAgent);
+    return a == null ? PassReason.UNKNOWN_AGENT : blocker(t, a, false);
+  }
+
+  /**
+   * Why an agent can never take a task where it waits, whatever their presence (but offline), wrap-up and load: null
+   * if they could. Offline, the channel not handled, the queue not served, a required skill missing or held below the
+   * lowest level the task's relaxation can reach in its queue ({@link #lowestCap}), or (unless
+   * {@code forgetRejection}) a rejection of the task.
+   */
+  private PassReason blocker(TaskState t, AgentState a, boolean forgetRejection) {
+    if (!forgetRejection && t.excludes(a.id())) {
+      return PassReason.REJECTED_BEFORE;
+    }
+    if (a.presence == Presence.OFFLINE) {
+      return PassReason.OFFLINE;
+    }
+    if (a.profile.capacity().limit(t.task.channel()) == 0) {
+      return PassReason.NO_CHANNEL;
+    }
+    if (!a.profile.serves(t.queue)) {
+      return PassReason.NOT_IN_QUEUE;
+    }
+    return skillRules(t, a, lowestCap(t));
+  }
+
+  /** The lowest required-level cap a task can reach in its queue: its kept cap and the queue's lowest step. */
+  private int lowestCap(TaskState t) {
+    int cap = t.capFloor;
+    for (RelaxationStep s : queueOf(t).config.relaxation()) {
+      cap = Math.min(cap, s.maxLevel());
+    }
+    return cap;
+  }
+
+  /** The words for a {@link #blocker} reason, naming the value. */
+  private String describe(TaskState t, AgentState a, PassReason why) {
+    switch (why) {
+      case OFFLINE:
+        return "they are offline";
+      case NO_CHANNEL:
+        return "they do not handle channel " + t.task.channel();
+      case NOT_IN_QUEUE:
+        return "they do not serve queue '" + t.queue + "'";
+      case MISSING_SKILL:
+      case LEVEL_TOO_LOW: {
+        int cap = lowestCap(t);
+        for (Map.Entry<Skill, Integer> e : new TreeMap<>(t.task.required()).entrySet()) {
+          int have = a.profile.skills().getOrDefault(e.getKey(), 0);
+          int need = Math.min(e.getValue(), cap);
+          if (have == 0) {
+            return "they lack required skill '" + e.getKey().name() + "'";
+          }
+          if (have < need) {
+            return String.format(Locale.ROOT, "they hold skill '%s' at level %d, below the lowest level %d the task "
+                + "can relax to", e.getKey().name(), have, need);
+          }
+        }
+        return why.toString();
+      }
+      default:
+        return why.toString();
+    }
+  }
+
+  /** The task's required-level cap now: its queue's relaxation for its wait, never above the cap it kept. */
+  private int levelCap(TaskState t, long now) {
+    if (t.task.required().isEmpty()) {
+      return Skill.MAX_LEVEL;
+    }
+    return Math.min(t.capFloor, queueOf(t).config.levelCap(now - t.enqueuedAt));
+  }
+
+  /**
+   * Ends a task's reservation early if its preferred agent can never take it where it waits; the reason shows in the
+   * decisions made while the wait would have run.
+   */
+  private void endReservationIfBlocked(TaskState t, long now) {
+    if (t.reservedAt(now)) {
+      PassReason why = preferredBlocker(t);
+      if (why != null) {
+        t.preferredSkip = why;
+        dropReservation(t);
+        if (LOG.isDebugEnabled()) {
+          LOG.debug("task '{}' not reserved for agent '{}': {}", t.id, t.preferredAgent, why);
+        }
+      }
+    }
   }
 
   /** Whether the agent has each required skill at the task's level, relaxed to at most {@code cap}. */
@@ -1288,7 +1514,11 @@ final class Engine implements RoutingEngine {
 
   /** Offers a waiting task to the best ready eligible agent (or agents, with a fan-out), if any; records the decision. */
   private boolean matchTask(TaskState t, Decision.Trigger trigger, long now) {
-    if (t.status != TaskStatus.WAITING || config.batchMode()) {
+    if (t.status != TaskStatus.WAITING) {
+      return false;
+    }
+    endReservationIfBlocked(t, now);
+    if (config.batchMode()) {
       return false;
     }
     int fanOut = config.autoAccept() ? 1 : t.task.offerFanOut() > 0 ? t.task.offerFanOut() : config.offerFanOut();
@@ -1321,7 +1551,7 @@ final class Engine implements RoutingEngine {
   /** Walks the ready index for a task: the smallest ready set among its required skills. */
   private Selection select(TaskState t, long now, int fanOut, boolean skipCapped) {
     Selection sel = new Selection(t, now, config.explanationLimit(), fanOut, skipCapped);
-    if (t.reservedAt(now)) {
+    if (reserved(t, now)) {
       AgentState pa = agents.get(t.preferredAgent);
       if (pa != null) {
         sel.consider(pa);
@@ -1383,11 +1613,18 @@ final class Engine implements RoutingEngine {
       this.fanOut = fanOut;
       this.skipCapped = skipCapped;
       this.top = fanOut > 1 ? new ArrayList<>(fanOut + 1) : null;
-      this.levelCap = t.task.required().isEmpty() ? Skill.MAX_LEVEL
-          : queueOf(t).config.levelCap(now - t.enqueuedAt);
+      this.levelCap = levelCap(t, now);
       internRequired(t);
       this.reqMask = t.reqMask;
+      if (t.preferredSkip != null && now < t.preferredUntil && limit > 0) {
+        passed = new ArrayList<>();
+        passed.add(new Decision.PassedOver(t.preferredAgent, t.preferredSkip)); // why the task did not wait for them
+        notedPreferred = true;
+      }
     }
+
+    /** Whether {@link #passed} starts with why the preferred agent's reservation ended (listed once). */
+    private boolean notedPreferred;
 
     /** With {@code firstOnly}, a walk of the ready index stops once the fan-out is filled. */
     boolean firstOnly;
@@ -1410,6 +1647,9 @@ final class Engine implements RoutingEngine {
     }
 
     private void pass(AgentState a, PassReason why) {
+      if (notedPreferred && a.id().equals(t.preferredAgent)) {
+        return;
+      }
       if (recordsPassed()) {
         if (passed == null) {
           passed = new ArrayList<>();
@@ -1666,9 +1906,7 @@ final class Engine implements RoutingEngine {
           if (qc == null) {
             qc = queueOf(t).config;
           }
-          if (!qc.relaxation().isEmpty()) {
-            cap = qc.levelCap(now - t.enqueuedAt);
-          }
+          cap = qc.relaxation().isEmpty() ? t.capFloor : Math.min(t.capFloor, qc.levelCap(now - t.enqueuedAt));
         }
         ok = true;
         for (int i = 0, req = t.reqMinPacked, have = levels; i < skills; i++, req >>>= 8, have >>>= 8) {
@@ -1765,10 +2003,13 @@ final class Engine implements RoutingEngine {
     } else {
       a.negativeStreak = 0;
     }
-    QueueState q = queueOf(t);
-    q.answered++;
-    if (now - t.enqueuedAt <= q.config.serviceLevelThreshold().toMillis()) {
-      q.answeredInThreshold++;
+    if (!t.answered) { // answered once per task: a transferred one accepted again is not answered again
+      t.answered = true;
+      QueueState q = queueOf(t);
+      q.answered++;
+      if (now - t.enqueuedAt <= q.config.serviceLevelThreshold().toMillis()) {
+        q.answeredInThreshold++;
+      }
     }
     Instant at = Instant.ofEpochMilli(now);
     emit(new OfferAccepted(t.id, a.id(), at));
@@ -1841,6 +2082,9 @@ final class Engine implements RoutingEngine {
             bestSeq = r.readySeq();
           }
         }
+      }
+      if (t.preferredAgent != null && now < t.preferredUntil && !agents.containsKey(t.preferredAgent)) {
+        passed.add(new Decision.PassedOver(t.preferredAgent, PassReason.UNKNOWN_AGENT)); // why it does not wait
       }
       final AgentState chosen = t.agent != null ? t.agent : best;
       for (Decision.Candidate cand : candidates) {

@@ -27,6 +27,13 @@ public enum PassReason {
   /** The task is still reserved for its preferred agent. */
   RESERVED_FOR_PREFERRED_AGENT,
   /**
+   * The agent is not known to the engine (never added, or removed). Given for a task's preferred agent, whose
+   * reservation then does not hold.
+   *
+   * @since 0.1.0
+   */
+  UNKNOWN_AGENT,
+  /**
    * The task has negative sentiment and the agent has just taken {@link RoutingConfig#negativeStreakCap()} such tasks
    * in a row, while another agent is eligible.
    *

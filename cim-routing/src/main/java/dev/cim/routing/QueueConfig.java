@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param relaxation bullseye steps, by strictly increasing {@code after}; not null
  * @param overflowAfter how long a task may wait in this queue before it moves to {@link #overflowTo()}; not null,
  *     present exactly when {@code overflowTo} is
- * @param overflowTo the queue a task moves to after {@code overflowAfter}, keeping its enqueue time; not null
+ * @param overflowTo the queue a task moves to after {@code overflowAfter}, keeping its enqueue time and the level cap
+ *     its relaxation reached; not null
  * @param serviceLevelThreshold the answer time that counts as within service level, positive; not null
  */
 public record QueueConfig(String name, int weight, QueueOrdering ordering, List<RelaxationStep> relaxation,
@@ -180,7 +181,9 @@ public record QueueConfig(String name, int weight, QueueOrdering ordering, List<
     }
 
     /**
-     * Moves tasks that waited {@code after} in this queue to another queue, keeping their enqueue time.
+     * Moves tasks that waited {@code after} in this queue to another queue, keeping their enqueue time, their
+     * required skills and the relaxation they reached here: after overflow a task's required-level cap never goes
+     * back up (the target queue's own steps, counted from the enqueue time, apply only where they lower it further).
      *
      * @param after how long a task may wait here, positive; not null
      * @param target the other queue; not null

@@ -15,9 +15,11 @@ import java.util.OptionalDouble;
  * @param oldestWait how long the oldest waiting task has waited (zero if none); not null
  * @param agentsAvailable agents serving the queue who are available, out of wrap-up and have free capacity on at
  *     least one channel, {@code >= 0}
- * @param answered tasks assigned from this queue so far, {@code >= 0}
+ * @param answered tasks assigned from this queue so far, each counted once, at its first accept (a task transferred
+ *     and accepted again is not counted again), {@code >= 0}
  * @param answeredInThreshold of those, assigned within the queue's service-level threshold, {@code >= 0}
- * @param abandonedAfterThreshold tasks cancelled while waiting after the threshold, {@code >= 0}
+ * @param abandonedAfterThreshold tasks never answered that were cancelled while waiting or while their offer rang,
+ *     after the threshold, {@code >= 0}
  * @param serviceLevel {@code answeredInThreshold / (answered + abandonedAfterThreshold)}, empty before the first
  *     answer or abandonment; not null
  */

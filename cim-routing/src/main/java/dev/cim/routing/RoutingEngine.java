@@ -40,7 +40,8 @@ import java.util.concurrent.TimeUnit;
  * ready takes the best waiting task it is eligible for across the queues it serves, by queue ordering plus queue
  * weight. Eligibility: the channel, the queue, every required skill at the minimum level (relaxed by the queue's
  * {@link RelaxationStep}s as the task waits), free capacity, {@link Presence#AVAILABLE}, out of wrap-up, not having
- * rejected the task, and the preferred-agent reservation. Ready agents are indexed by channel, skill and level, so a
+ * rejected the task, and the preferred-agent reservation, which holds only while the preferred agent could take the
+ * task (see {@link Task.Builder#preferredAgent}). Ready agents are indexed by channel, skill and level, so a
  * decision examines only ready agents who hold every required skill at the level, not every agent.
  *
  * <p><b>Time.</b> Every time comes from the injected {@link Clock}. Offer timeouts, wrap-up ends, relaxation steps,
@@ -54,7 +55,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p><b>Errors.</b> Bad input throws a specific {@link dev.cim.core.CimException} subclass ({@link
  * UnknownAgentException}, {@link UnknownTaskException}, {@link DuplicateTaskException}, {@link
- * DuplicateAgentException}, {@link OfferNotValidException}, {@link TaskStateException}, {@link AgentBusyException})
+ * DuplicateAgentException}, {@link OfferNotValidException}, {@link TaskStateException}, {@link AgentBusyException},
+ * {@link AgentNotEligibleException})
  * or {@link IllegalArgumentException}, names the value, and leaves the engine unchanged.
  */
 public interface RoutingEngine extends Router {
@@ -89,16 +91,20 @@ public interface RoutingEngine extends Router {
   void addAgent(AgentProfile profile, Presence presence);
 
   /**
-   * Replaces an agent's profile (skills, capacity, queues...), keeping presence, load and offers.
+   * Replaces an agent's profile (skills, capacity, queues...), keeping presence, load and offers. Tasks reserved for
+   * the agent that the new profile can never take (see {@link Task.Builder#preferredAgent}) go to others at once.
    *
    * @param profile the new profile; not null
    * @throws NullPointerException if {@code profile} is null
    * @throws UnknownAgentException if the engine does not know the agent
+   * @throws AgentBusyException if the new capacity cannot hold the tasks the agent holds now (offered and assigned):
+   *     a channel over its new limit, or the whole over the new budget at the new weights (the check
+   *     {@link #restore} makes); the message names the agent, the channel or budget and the load
    */
   void updateAgent(AgentProfile profile);
 
   /**
-   * Removes an agent; tasks only offered to them are requeued.
+   * Removes an agent; tasks only offered to them are requeued, and tasks reserved for them go to others at once.
    *
    * @param agentId the agent; not null
    * @throws NullPointerException if {@code agentId} is null
@@ -108,7 +114,8 @@ public interface RoutingEngine extends Router {
   void removeAgent(AgentId agentId);
 
   /**
-   * Sets an agent's presence. Going {@link Presence#OFFLINE} requeues the tasks only offered to them; becoming
+   * Sets an agent's presence. Going {@link Presence#OFFLINE} requeues the tasks only offered to them and ends the
+   * reservations of the tasks waiting for them as preferred agent (those go to others at once); becoming
    * {@link Presence#AVAILABLE} lets them take waiting tasks at once.
    *
    * @param agentId the agent; not null
@@ -124,6 +131,7 @@ public interface RoutingEngine extends Router {
    * @param task the task; not null
    * @throws NullPointerException if {@code task} is null
    * @throws DuplicateTaskException if the engine already holds a task with the same id
+   * @throws IllegalArgumentException if the task's {@link Task#enqueuedAt()} is after the engine clock's time
    */
   void submitTask(Task task);
 
@@ -133,7 +141,8 @@ public interface RoutingEngine extends Router {
    * @param request the request; not null
    * @throws NullPointerException if {@code request} is null
    * @throws DuplicateTaskException if the engine already holds the interaction
-   * @throws IllegalArgumentException if the mapper returns a task with another id
+   * @throws IllegalArgumentException if the mapper returns a task with another id, or one whose enqueue time is after
+   *     the engine clock's time
    */
   @Override
   void submit(RoutingRequest request);
@@ -149,7 +158,9 @@ public interface RoutingEngine extends Router {
   void cancel(InteractionId interactionId);
 
   /**
-   * Withdraws a task in any status (the customer left); any capacity it held is freed.
+   * Withdraws a task in any status (the customer left); any capacity it held is freed. A task never answered that is
+   * cancelled while waiting or while its offer rings, after its queue's service-level threshold, counts as abandoned
+   * ({@link QueueSnapshot#abandonedAfterThreshold()}).
    *
    * @param taskId the task; not null
    * @throws NullPointerException if {@code taskId} is null
@@ -192,7 +203,9 @@ public interface RoutingEngine extends Router {
   void complete(InteractionId taskId);
 
   /**
-   * Moves a task, in any status, to another queue, keeping its enqueue time; an agent holding it is freed.
+   * Moves a task, in any status, to another queue, keeping its enqueue time; an agent holding it is freed. An agent
+   * it was assigned to is freed as when completing (their wrap-up applies) and is not offered the task again, as after
+   * a reject ({@link TaskSnapshot#excludedAgents()}); agents it was only offered to may be offered it again.
    *
    * @param taskId the task; not null
    * @param queue the queue; not null, not blank
@@ -204,7 +217,11 @@ public interface RoutingEngine extends Router {
 
   /**
    * Moves a task, in any status, to an agent: it is requeued reserved for that agent for {@code wait}, then any
-   * eligible agent may take it. An agent holding it is freed; the target's earlier rejection is forgotten.
+   * eligible agent may take it. An agent holding it is freed (an agent it was assigned to as in
+   * {@link #transferToQueue}); the target's earlier rejection is forgotten. The target must be able to take the task
+   * in its queue: not offline, handling its channel, serving its queue, and holding each required skill at or above
+   * the lowest level the queue's relaxation can reach (busy, away or in wrap-up is fine); the reservation then ends
+   * early as described in {@link Task.Builder#preferredAgent}.
    *
    * @param taskId the task; not null
    * @param agentId the agent; not null
@@ -213,6 +230,8 @@ public interface RoutingEngine extends Router {
    * @throws IllegalArgumentException if {@code wait} is out of range
    * @throws UnknownTaskException if the engine does not hold the task
    * @throws UnknownAgentException if the engine does not know the agent
+   * @throws AgentNotEligibleException if the agent can never take the task there; names the agent, the task and the
+   *     reason ({@link AgentNotEligibleException#reason()})
    */
   void transferToAgent(InteractionId taskId, AgentId agentId, Duration wait);
 
@@ -232,7 +251,7 @@ public interface RoutingEngine extends Router {
    *
    * @param taskId the task; not null
    * @param required minimum level by skill; not null
-   * @throws NullPointerException if an argument or entry is null
+   * @throws NullPointerException if an argument, a skill or a level is null (the message names which)
    * @throws IllegalArgumentException if a level is out of range
    * @throws UnknownTaskException if the engine does not hold the task
    */
@@ -259,14 +278,18 @@ public interface RoutingEngine extends Router {
   /**
    * Rebuilds the engine's state in one call, after a restart of the host: agents with their presence, the tasks
    * assigned to them (holding capacity, as if accepted) and the waiting tasks with their original enqueue times
-   * ({@link Task#enqueuedAt()}; a task without one counts as enqueued now). A host builds the snapshot from its
+   * ({@link Task#enqueuedAt()}; a task without one counts as enqueued now), from which their relaxation, overflow
+   * timer and preferred-agent wait run on as if the engine had not stopped (a timer already due fires at the next
+   * {@link #tick()}; a preferred-agent wait already over is gone). A host builds the snapshot from its
    * stored interactions: ACTIVE ones are assigned to their agent, QUEUED ones wait (and an interaction that was only
    * OFFERED when the host stopped waits again; its offer is gone). See {@link RecoverySnapshot}.
    *
    * <p>All or nothing: the snapshot is checked in full first and a bad one changes nothing. Restoring raises no
    * events for the restored state; after it, the waiting tasks are matched to the ready agents as usual (most
    * urgent first; in {@link RoutingConfig#batchMode()} at the next tick), which raises the usual offer events.
-   * Queue figures (answered, service level) start from zero.
+   * Queue figures (answered, service level) start from zero; a restored assigned task counts as answered already
+   * (transferred and accepted again, it is not counted). The level cap a task kept from an overflow is not part of the
+   * snapshot: a restored task starts from its queue's relaxation.
    *
    * <p>The built-in engine supports it; this default, for other implementations, throws
    * {@link UnsupportedOperationException}.
@@ -276,7 +299,7 @@ public interface RoutingEngine extends Router {
    * @throws IllegalStateException if the engine already holds an agent or a task
    * @throws UnknownAgentException if a task is assigned to an agent not in the snapshot
    * @throws IllegalArgumentException if an agent's assigned tasks exceed its capacity or use a channel it does not
-   *     handle
+   *     handle, or a task's enqueue time is after the engine clock's time
    * @since 0.1.0
    */
   default void restore(RecoverySnapshot snapshot) {

@@ -26,7 +26,8 @@ import java.util.Optional;
  * @param preferred weight by preferred skill, each 1 to 100: an agent's score grows by weight times level; not null
  * @param preferredAgent the agent to wait for (for example the customer's last agent), if any; not null
  * @param preferredAgentWait how long only the preferred agent may take the task, 0 to 1 hour; not null
- * @param enqueuedAt when the task first entered a queue, if known (recovery); empty means "now, on submit"; not null
+ * @param enqueuedAt when the task first entered a queue, if known (recovery); empty means "now, on submit"; not null;
+ *     the engine rejects a time after its clock's
  * @param negativeSentiment whether the customer's sentiment is negative: the engine caps how many such tasks in a row
  *     one agent takes ({@link RoutingConfig#negativeStreakCap()}) (since 0.1.0)
  * @param offerFanOut to how many agents at once the task is offered, first to accept wins: 1 to
@@ -271,7 +272,13 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
     }
 
     /**
-     * Reserves the task for an agent for a while; after {@code wait} any eligible agent may take it.
+     * Reserves the task for an agent for a while; after {@code wait} any eligible agent may take it. The reservation
+     * holds only while that agent could take the task where it waits: known to the engine, not offline, handling its
+     * channel, serving its queue and holding each required skill at or above the lowest level the queue's relaxation
+     * can reach (busy, away or in wrap-up is fine: the task waits for them). Otherwise, at submission or as soon as
+     * that changes (the agent goes offline, is removed or updated, rejects the task), the reservation ends and the
+     * task goes to any eligible agent at once; the decisions made while the wait would have run list the agent with
+     * the reason ({@link PassReason#UNKNOWN_AGENT}, {@link PassReason#OFFLINE}, ...).
      *
      * @param agent the preferred agent; not null
      * @param wait 0 to {@link #MAX_PREFERRED_WAIT}; not null
@@ -292,7 +299,9 @@ public record Task(InteractionId id, Channel channel, String queue, int priority
     }
 
     /**
-     * Sets when the task first entered a queue, for rebuilding an engine from stored interactions.
+     * Sets when the task first entered a queue, for rebuilding an engine from stored interactions. The engine
+     * rejects a task whose enqueue time is after its clock's time ({@link IllegalArgumentException} from
+     * {@link RoutingEngine#submitTask} and {@link RoutingEngine#restore}).
      *
      * @param at the time; not null
      * @return this builder

@@ -33,7 +33,8 @@ public interface TaskMapper {
    * {@link Task#MAX_PRIORITY}); queue from {@code interaction.queue()} or {@link Task#DEFAULT_QUEUE}; required skills
    * from the config's {@link RoutingConfig#topicSkills()} for the topic a bot recognised before handing off
    * ({@link BotKeys#TOPIC}), else the interaction's topic, if listed; preferred agent the
-   * request's last agent, waited for {@link #DEFAULT_LAST_AGENT_WAIT}; enqueue time the first time the interaction
+   * request's last agent, waited for {@link #DEFAULT_LAST_AGENT_WAIT} (only while that agent could take the task: see
+   * {@link Task.Builder#preferredAgent}); enqueue time the first time the interaction
    * entered QUEUED (so an engine rebuilt from stored interactions keeps wait times), else its last state change;
    * priority reason the request's {@link RoutingRequest#priorityReason()} (such as the hub's segment strategy).
    *

@@ -49,6 +49,18 @@ final class TaskState {
   Decision lastDecision;
   AgentId preferredAgent;
   long preferredUntil;
+  /**
+   * Why the reservation for {@link #preferredAgent} ended before {@link #preferredUntil} (the agent could not take the
+   * task); null while it holds or if there is none.
+   */
+  PassReason preferredSkip;
+  /** Whether the task was ever accepted (its queue counts it answered once, and never abandoned after that). */
+  boolean answered;
+  /**
+   * The lowest required-level cap its relaxation reached in the queues it overflowed from: kept, so that overflow
+   * never raises the levels it needs ({@link dev.cim.core.model.Skill#MAX_LEVEL} until it overflows).
+   */
+  int capFloor = dev.cim.core.model.Skill.MAX_LEVEL;
 
   TaskState(Task task, long enqueuedAt, long seq) {
     this.id = task.id();
@@ -81,7 +93,8 @@ final class TaskState {
     return status == TaskStatus.OFFERED && (offers != null ? offers.contains(a) : agent == a);
   }
 
+  /** Whether the preferred-agent wait is running and the reservation was not ended early. */
   boolean reservedAt(long now) {
-    return preferredAgent != null && now < preferredUntil;
+    return preferredAgent != null && now < preferredUntil && preferredSkip == null;
   }
 }

@@ -33,13 +33,20 @@ import net.jqwik.api.Provide;
 class EngineInvariantsProperties {
   static final List<Skill> SKILLS = List.of(Skill.of("s0"), Skill.of("s1"), Skill.of("s2"));
   static final List<Channel> CHANNELS = List.of(Channel.VOICE, Channel.CHAT, Channel.EMAIL);
+  /** Every queue's service-level threshold (the default). */
+  static final Duration THRESHOLD = QueueConfig.DEFAULT_SERVICE_LEVEL;
 
   sealed interface Op permits Submit, SetPresence, Accept, Reject, Complete, Cancel, Advance, Transfer,
-      UpdateAgent, Reprioritize, Sentiment, Requirements {}
+      TransferToAgent, UpdateAgent, Reprioritize, Sentiment, Requirements {}
 
-  /** {@code extra}: bit 0 negative sentiment, bits 1-2 the offer fan-out (0 = the configuration's). */
-  record Submit(int task, int channel, Map<Integer, Integer> required, int priority, int queue, int extra)
-      implements Op {}
+  /**
+   * {@code extra}: bit 0 negative sentiment, bits 1-2 the offer fan-out (0 = the configuration's); {@code preferred}:
+   * the preferred agent for 30 s, 0 to 3, 4 for one the engine does not know, 5 or more for none.
+   */
+  record Submit(int task, int channel, Map<Integer, Integer> required, int priority, int queue, int extra,
+      int preferred) implements Op {}
+
+  record TransferToAgent(int task, int agent, int seconds) implements Op {}
 
   record Sentiment(int task, boolean negative) implements Op {}
 
@@ -106,7 +113,7 @@ class EngineInvariantsProperties {
         Arbitraries.integers().between(1, 10)).ofMaxSize(2);
     Arbitrary<Op> submit = Combinators.combine(task, Arbitraries.integers().between(0, 2), req,
         Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 1),
-        Arbitraries.integers().between(0, 7)).as(Submit::new);
+        Arbitraries.integers().between(0, 7), Arbitraries.integers().between(0, 9)).as(Submit::new);
     Arbitrary<Op> sentiment = Combinators.combine(task, Arbitraries.of(true, false)).as(Sentiment::new);
     Arbitrary<Op> presence = Combinators.combine(agent, Arbitraries.of(Presence.class)).as(SetPresence::new);
     Arbitrary<Op> accept = Combinators.combine(task, agent).as(Accept::new);
@@ -115,6 +122,8 @@ class EngineInvariantsProperties {
     Arbitrary<Op> cancel = task.map(Cancel::new);
     Arbitrary<Op> advance = Arbitraries.integers().between(1, 40).map(Advance::new);
     Arbitrary<Op> transfer = Combinators.combine(task, Arbitraries.integers().between(0, 1)).as(Transfer::new);
+    Arbitrary<Op> toAgent = Combinators.combine(task, Arbitraries.integers().between(0, 4),
+        Arbitraries.integers().between(0, 40)).as(TransferToAgent::new);
     Arbitrary<Op> update = Combinators.combine(agent, Arbitraries.integers().between(0, 50)).as(UpdateAgent::new);
     Arbitrary<Op> repri = Combinators.combine(task, Arbitraries.integers().between(0, 9)).as(Reprioritize::new);
     Arbitrary<Op> requirements = Combinators.combine(task, Arbitraries.maps(Arbitraries.integers().between(0, 2),
@@ -124,7 +133,7 @@ class EngineInvariantsProperties {
         net.jqwik.api.Tuple.of(2, reject), net.jqwik.api.Tuple.of(4, complete), net.jqwik.api.Tuple.of(1, cancel),
         net.jqwik.api.Tuple.of(3, advance), net.jqwik.api.Tuple.of(1, transfer), net.jqwik.api.Tuple.of(1, update),
         net.jqwik.api.Tuple.of(1, repri), net.jqwik.api.Tuple.of(1, sentiment),
-        net.jqwik.api.Tuple.of(2, requirements));
+        net.jqwik.api.Tuple.of(2, requirements), net.jqwik.api.Tuple.of(1, toAgent));
     return op.list().ofMinSize(5).ofMaxSize(80);
   }
 
@@ -137,6 +146,15 @@ class EngineInvariantsProperties {
     /** Open offers per offered task, in the engine's order (the first is the primary holder). */
     final Map<InteractionId, java.util.LinkedHashSet<AgentId>> offers = new HashMap<>();
     final Map<AgentId, AgentProfile> profiles = new HashMap<>();
+    /** The agent each live task was last reserved for (submitted with or transferred to), if any. */
+    final Map<InteractionId, AgentId> preferred = new HashMap<>();
+    /** Live tasks accepted at least once. */
+    final java.util.Set<InteractionId> answered = new java.util.HashSet<>();
+    /** First accepts so far, and of those within the 20 s service-level threshold. */
+    long answers;
+    long answersInThreshold;
+    /** Tasks never answered that were cancelled waiting or ringing after the threshold. */
+    long abandons;
     int submitted;
     int ended;
   }
@@ -183,6 +201,9 @@ class EngineInvariantsProperties {
           .queue(queueName(s.queue()));
       s.required().forEach((k, v) -> b.require(SKILLS.get(k), v));
       b.negativeSentiment((s.extra() & 1) == 1).offerFanOut(s.extra() >> 1);
+      if (s.preferred() <= 4) {
+        b.preferredAgent(agentId(s.preferred()), Duration.ofSeconds(30));
+      }
       Task t = b.build();
       boolean dup = m.live.containsKey(t.id());
       e.submitTask(t);
@@ -190,6 +211,7 @@ class EngineInvariantsProperties {
       m.live.put(t.id(), t);
       m.enqueued.put(t.id(), clock.instant());
       m.status.put(t.id(), TaskStatus.WAITING);
+      t.preferredAgent().ifPresent(a -> m.preferred.put(t.id(), a));
       m.submitted++;
     } else if (op instanceof SetPresence p) {
       e.setPresence(agentId(p.agent()), p.presence());
@@ -205,12 +227,20 @@ class EngineInvariantsProperties {
       clock.advanceSeconds(a.seconds());
       e.tick();
     } else if (op instanceof Transfer t) {
-      e.transferToQueue(taskId(t.task()), queueName(t.queue()));
-    } else if (op instanceof UpdateAgent u) {
-      if (m.holder.containsValue(agentId(u.agent()))) {
-        return; // shrinking a busy agent's capacity is the host's call; the strict capacity check needs idle updates
+      InteractionId id = taskId(t.task());
+      TaskStatus was = m.status.get(id);
+      AgentId holder = m.holder.get(id);
+      e.transferToQueue(id, queueName(t.queue()));
+      if (was == TaskStatus.ASSIGNED) {
+        assertThat(e.task(id).orElseThrow().excludedAgents()).as("not bounced back to %s", holder)
+            .contains(holder);
       }
-      AgentProfile p = profile(u.agent(), u.profileSeed());
+    } else if (op instanceof TransferToAgent t) {
+      InteractionId id = taskId(t.task());
+      e.transferToAgent(id, agentId(t.agent()), Duration.ofSeconds(t.seconds()));
+      m.preferred.put(id, agentId(t.agent()));
+    } else if (op instanceof UpdateAgent u) {
+      AgentProfile p = profile(u.agent(), u.profileSeed()); // refused (unchanged) if it cannot hold the agent's load
       e.updateAgent(p);
       m.profiles.put(p.id(), p);
     } else if (op instanceof Reprioritize r) {
@@ -261,6 +291,12 @@ class EngineInvariantsProperties {
         assertThat(m.offers.get(id)).contains(a.agentId());
       } else if (ev instanceof TaskAssigned a) {
         assertThat(st).as("assigned twice: %s", a).isEqualTo(TaskStatus.OFFERED);
+        if (m.answered.add(id)) {
+          m.answers++;
+          if (Duration.between(m.enqueued.get(id), a.occurredAt()).compareTo(THRESHOLD) <= 0) {
+            m.answersInThreshold++;
+          }
+        }
         assertThat(m.offers.get(id)).contains(a.agentId());
         m.offers.get(id).remove(a.agentId()); // what is left must be withdrawn next
         m.status.put(id, TaskStatus.ASSIGNED);
@@ -297,6 +333,10 @@ class EngineInvariantsProperties {
         end(m, id);
       } else if (ev instanceof TaskCancelled c) {
         assertThat(c.previousStatus()).isEqualTo(st);
+        if (st != TaskStatus.ASSIGNED && !m.answered.contains(id)
+            && Duration.between(m.enqueued.get(id), c.occurredAt()).compareTo(THRESHOLD) > 0) {
+          m.abandons++;
+        }
         end(m, id);
       }
     }
@@ -308,14 +348,25 @@ class EngineInvariantsProperties {
     m.holder.remove(id);
     m.offers.remove(id);
     m.enqueued.remove(id);
+    m.preferred.remove(id);
+    m.answered.remove(id);
     m.ended++;
   }
 
   private static void checkState(RoutingEngine e, Model m) {
     assertThat(e.taskIds()).as("nothing lost, nothing extra").containsExactlyInAnyOrderElementsOf(m.live.keySet());
+    long answered = 0;
+    long inThreshold = 0;
+    long abandoned = 0;
     for (String q : List.of(Task.DEFAULT_QUEUE, queueName(0), queueName(1), queueName(2))) {
       assertThat(e.queue(q)).as("snapshot of %s from counters", q).isEqualTo(((Engine) e).scanSnapshot(q));
+      answered += e.queue(q).answered();
+      inThreshold += e.queue(q).answeredInThreshold();
+      abandoned += e.queue(q).abandonedAfterThreshold();
     }
+    assertThat(answered).as("answered once per task").isEqualTo(m.answers);
+    assertThat(inThreshold).isEqualTo(m.answersInThreshold);
+    assertThat(abandoned).as("abandoned: never answered, cancelled waiting or ringing").isEqualTo(m.abandons);
     Map<AgentId, Map<Channel, Integer>> load = new HashMap<>();
     for (InteractionId id : m.live.keySet()) {
       TaskSnapshot t = e.task(id).orElseThrow();
@@ -354,6 +405,18 @@ class EngineInvariantsProperties {
       if (m.status.get(id) == TaskStatus.WAITING) {
         Decision d = e.explain(id);
         assertThat(d.chosen()).as("task %s waits while an agent could take it: %s", id, d.summary()).isEmpty();
+        if (d.passedOver().stream().anyMatch(p -> p.reason() == PassReason.RESERVED_FOR_PREFERRED_AGENT)) {
+          TaskSnapshot t = e.task(id).orElseThrow();
+          AgentId pref = m.preferred.get(id);
+          AgentSnapshot a = e.agent(pref).orElse(null);
+          assertThat(a).as("%s reserved for unknown %s", id, pref).isNotNull();
+          assertThat(a.presence()).as("%s reserved for offline %s", id, pref).isNotEqualTo(Presence.OFFLINE);
+          assertThat(a.profile().serves(t.queue())).as("%s reserved for %s outside its queue", id, pref).isTrue();
+          assertThat(a.profile().handles(t.task().channel())).isTrue();
+          assertThat(t.excludedAgents()).doesNotContain(pref);
+          t.task().required().keySet().forEach(s -> assertThat(a.profile().level(s))
+              .as("%s reserved for %s without %s", id, pref, s).isPositive());
+        }
       }
     }
   }

@@ -27,22 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-class RoutingEngineTest {
-  final MutableClock clock = MutableClock.start();
-  final Recorder rec = new Recorder();
-
-  RoutingEngine engine(RoutingConfig config) {
-    return RoutingEngine.builder().clock(clock).config(config).listener(rec).build();
-  }
-
-  RoutingEngine engine() {
-    return engine(RoutingConfig.ofDefaults());
-  }
-
-  TaskSnapshot snap(RoutingEngine e, String id) {
-    return e.task(task(id)).orElseThrow();
-  }
-
+class RoutingEngineTest extends EngineHarness {
   @Nested
   class OfferLifecycle {
     @Test
