@@ -835,12 +835,16 @@ final class RuleBasedScorer implements SentimentScorer {
         boostHead = (boostHead + 1) & 3;
         lastBoost = itemPos;
         if ((f & Lexicon.EXCESS) != 0 && end + 1 < nt && (tInfo[end + 1] & 0xff) == WORD) {
-          int next = tEntry[end + 1];
-          if (next < 0 || (t.flags[next] & (LexiconTable.HAS_VALENCE | LexiconTable.HAS_NEG_VALENCE
-              | Lexicon.RULE_FLAGS)) == 0) {
+          if (excessOfNeutral(tEntry, tInfo, end + 1, nt)) {
             // "too long", "too much": excess of something neutral
             double v = t.valence[id];
             int lo = Math.max(clauseStart, itemPos - WINDOW);
+            for (int k = lastBoost >= lo ? 0 : 4; k < 4; k++) {
+              int d = itemPos - boostPos[k];
+              if (boostPos[k] >= clauseStart && d >= 1 && d <= WINDOW && !boostNegOnly[k]) {
+                v = applyBoost(v, boostVal[k] * DECAY[d - 1]); // "way too much"
+              }
+            }
             int negs = 0;
             for (int k = 0; k < 4; k++) {
               if (negRing[k] >= lo && negRing[k] < itemPos) {
@@ -906,7 +910,7 @@ final class RuleBasedScorer implements SentimentScorer {
           negAt = negTok[k];
         }
       }
-      boolean negated = (negs & 1) == 1;
+      boolean negated = (negs & 1) == 1 && type == WORD; // emoticons and emoji are never negated
       double base = t.valence[id];
       List<String> why = ex == null ? null : new ArrayList<>(4);
       if ((info & UN) != 0) {
@@ -1032,6 +1036,29 @@ final class RuleBasedScorer implements SentimentScorer {
       s.negative = ng;
       s.neutral = clamp01(1.0 - p - ng);
     }
+  }
+
+  /**
+   * Whether the word at token {@code k} (after an excess booster such as {@code too}) is "neutral" for the excess
+   * rule: no sentiment and no rule role, or a plain booster without sentiment ({@code much}, {@code many}) that is
+   * not followed by a word with sentiment ({@code too much fun} is the booster rule's, {@code too much} the excess
+   * rule's).
+   */
+  private boolean excessOfNeutral(int[] tEntry, int[] tInfo, int k, int nt) {
+    int next = tEntry[k];
+    if (next < 0) {
+      return true;
+    }
+    int nf = t.flags[next];
+    if ((nf & (LexiconTable.HAS_VALENCE | LexiconTable.HAS_NEG_VALENCE | (Lexicon.RULE_FLAGS & ~Lexicon.BOOSTER)))
+        != 0) {
+      return false;
+    }
+    if ((nf & Lexicon.BOOSTER) == 0) {
+      return true;
+    }
+    int after = k + 1 < nt && (tInfo[k + 1] & 0xff) == WORD ? tEntry[k + 1] : -1;
+    return after < 0 || (t.flags[after] & (LexiconTable.HAS_VALENCE | LexiconTable.HAS_NEG_VALENCE)) == 0;
   }
 
   private static double applyBoost(double v, double b) {

@@ -241,6 +241,19 @@ class SentimentScorerRulesTest {
       assertThat(c("👍🏽")).isPositive();
       assertThat(c("👎")).isNegative();
     }
+
+    @Test
+    void emojiAndEmoticons_neverNegated() {
+      assertThat(c("It doesn't work 😡")).isLessThan(c("It doesn't work"));
+      assertThat(c("I'm not happy :(")).isLessThan(c("I'm not happy"));
+      assertThat(c("no refund yet 😤")).isLessThan(c("no refund yet"));
+      assertThat(c("it doesn't work 🙂")).isGreaterThan(c("it doesn't work"));
+      assertThat(c("not :)")).isPositive();
+      assertThat(c("never 😡")).isNegative();
+      Explanation e = scorer.explain("It doesn't work 😡").explanation().orElseThrow();
+      assertThat(e.contributions()).filteredOn(x -> x.term().equals("😡"))
+          .singleElement().satisfies(x -> assertThat(x.rules()).noneMatch(r -> r.startsWith("negated")));
+    }
   }
 
   @Nested
@@ -420,6 +433,23 @@ class SentimentScorerRulesTest {
       assertThat(c("The movie is not too long")).isPositive();
       assertThat(c("The cake is too good")).isGreaterThan(c("The cake is good"));
       assertThat(c("Me too.")).isZero();
+    }
+
+    @Test
+    void excess_tooBeforeBoosterWithoutSentiment_countsTheExcessValue() {
+      for (String text : new String[] {"it costs too much", "that is too much", "way too much", "too many steps"}) {
+        Explanation e = scorer.explain(text).explanation().orElseThrow();
+        assertThat(e.contributions()).as(text).singleElement().satisfies(x -> {
+          assertThat(x.term()).startsWith("too ");
+          assertThat(x.rules()).contains("excess before a neutral word");
+        });
+        assertThat(c(text)).as(text).isNegative();
+      }
+      assertThat(scorer.explain("it costs too much").explanation().orElseThrow().contributions().get(0).value())
+          .isEqualTo(-1.0);
+      assertThat(c("way too much")).isLessThan(c("too much"));
+      assertThat(c("not too much")).isPositive();
+      assertThat(c("too much fun")).isPositive();
     }
 
     @Test
