@@ -137,7 +137,7 @@ final class RuleBasedScorer implements SentimentScorer {
     Scratch s = prepare(text, n);
     rules(s, ex, text);
     SentimentResult r = new SentimentResult(s.compound, s.positive, s.negative, s.neutral,
-        ex == null ? Optional.empty() : Optional.of(new Explanation(ex.items, ex.adjustments, s.sum)));
+        ex == null ? Optional.empty() : Optional.of(new Explanation(ex.contributions(), ex.adjustments, s.sum)));
     release(s, n);
     return r;
   }
@@ -746,8 +746,7 @@ final class RuleBasedScorer implements SentimentScorer {
         if (sentPolite > 0) {
           if (sentNeg > sentPos) {
             if (ex != null) {
-              ex.adjust(String.format(Locale.ROOT, "polite formula in a negative sentence ignored: -%.2f",
-                  sentPolite));
+              ex.dropPolite();
             }
           } else {
             sentPos += sentPolite;
@@ -757,7 +756,7 @@ final class RuleBasedScorer implements SentimentScorer {
         if (sentQuest > 0) {
           if (sentPos > 0) {
             if (ex != null) {
-              ex.adjust(String.format(Locale.ROOT, "question: positive part x%.2f", QUESTION_POSITIVE));
+              ex.scaleSentence(QUESTION_POSITIVE, true, "question: positive part x%.2f");
             }
             sentPos *= QUESTION_POSITIVE;
           }
@@ -765,12 +764,15 @@ final class RuleBasedScorer implements SentimentScorer {
             double add = Math.min(sentQuest - 1, 3) * QUESTION_REPEAT;
             sentNeg += add;
             if (ex != null) {
-              ex.adjust(String.format(Locale.ROOT, "repeated question marks x%d: -%.2f", sentQuest, add));
+              ex.adjust(String.format(Locale.ROOT, "repeated question marks x%d", sentQuest), -add);
             }
           }
         }
         totPos += sentPos;
         totNeg += sentNeg;
+        if (ex != null) {
+          ex.sentenceFirst = ex.items.size();
+        }
         sentPos = 0;
         sentNeg = 0;
         sentQuest = 0;
@@ -866,17 +868,16 @@ final class RuleBasedScorer implements SentimentScorer {
             }
             if (ex != null) {
               why.add(0, "excess before a neutral word");
-              ex.items.add(new Explanation.Contribution(t.terms[id] + " " + text.subSequence(tStart[end + 1],
+              ex.add(new Item(t.terms[id] + " " + text.subSequence(tStart[end + 1],
                   tEnd[end + 1]).toString().toLowerCase(Locale.ROOT), tStart[i], tEnd[end + 1], t.valence[id], v,
-                  why));
+                  why, false));
             }
           }
         }
       }
       if ((f & Lexicon.CONTRAST) != 0) {
-        if (ex != null && (sentPos != 0 || sentNeg != 0)) {
-          ex.adjust(String.format(Locale.ROOT, "contrast '%s': earlier part of the sentence x%.2f", t.terms[id],
-              CONTRAST_BEFORE));
+        if (ex != null) {
+          ex.scaleSentence(CONTRAST_BEFORE, false, "contrast '" + t.terms[id] + "': earlier part x%.2f");
         }
         sentPos *= CONTRAST_BEFORE;
         sentNeg *= CONTRAST_BEFORE;
@@ -988,14 +989,15 @@ final class RuleBasedScorer implements SentimentScorer {
         sentNeg -= v;
       }
       if (ex != null) {
-        ex.items.add(new Explanation.Contribution(t.terms[id], tStart[i], tEnd[end], t.valence[id], v, why));
+        ex.add(new Item(t.terms[id], tStart[i], tEnd[end], t.valence[id], v, why,
+            v > 0 && (f & Lexicon.POLITE) != 0));
       }
     }
     neutral += nt - marks - taken;
     if (sentPolite > 0) {
       if (sentNeg > sentPos) {
         if (ex != null) {
-          ex.adjust(String.format(Locale.ROOT, "polite formula in a negative sentence ignored: -%.2f", sentPolite));
+          ex.dropPolite();
         }
       } else {
         sentPos += sentPolite;
@@ -1012,7 +1014,7 @@ final class RuleBasedScorer implements SentimentScorer {
         totNeg += amp;
       }
       if (ex != null) {
-        ex.adjust(String.format(Locale.ROOT, "exclamation x%d: %s%.2f", excl, sum > 0 ? "+" : "-", amp));
+        ex.adjust("exclamation x" + excl, sum > 0 ? amp : -amp);
       }
       sum = totPos - totNeg;
     }
@@ -1071,13 +1073,78 @@ final class RuleBasedScorer implements SentimentScorer {
     return d < 0 ? 0 : d > 1 ? 1 : d;
   }
 
-  /** Collects the explanation. */
-  private static final class Explainer {
-    final List<Explanation.Contribution> items = new ArrayList<>();
-    final List<String> adjustments = new ArrayList<>();
+  /** An explained item while the rules may still change its value. */
+  private static final class Item {
+    final String term;
+    final int start;
+    final int end;
+    final double lexiconValence;
+    double value;
+    final List<String> rules;
+    /** A polite formula's positive value, which counts only if its sentence is not negative. */
+    final boolean polite;
 
-    void adjust(String s) {
-      adjustments.add(s);
+    Item(String term, int start, int end, double lexiconValence, double value, List<String> rules, boolean polite) {
+      this.term = term;
+      this.start = start;
+      this.end = end;
+      this.lexiconValence = lexiconValence;
+      this.value = value;
+      this.rules = rules;
+      this.polite = polite;
+    }
+  }
+
+  /**
+   * Collects the explanation; the sentence-level rules (contrast, polite formula, question) change the values of the
+   * current sentence's items, as they change the sentence's sums, so that the values add up to the raw sum.
+   */
+  private static final class Explainer {
+    final List<Item> items = new ArrayList<>();
+    final List<Explanation.Adjustment> adjustments = new ArrayList<>();
+    /** The index of the current sentence's first item. */
+    int sentenceFirst;
+
+    void add(Item item) {
+      items.add(item);
+    }
+
+    void adjust(String rule, double value) {
+      adjustments.add(new Explanation.Adjustment(rule, value));
+    }
+
+    /** Multiplies the current sentence's items (only the positive ones if {@code positiveOnly}) by {@code f}. */
+    void scaleSentence(double f, boolean positiveOnly, String ruleFormat) {
+      String rule = null;
+      for (int k = sentenceFirst; k < items.size(); k++) {
+        Item it = items.get(k);
+        if (it.value != 0 && (!positiveOnly || it.value > 0)) {
+          it.value *= f;
+          if (rule == null) {
+            rule = String.format(Locale.ROOT, ruleFormat, f);
+          }
+          it.rules.add(rule);
+        }
+      }
+    }
+
+    /** The current sentence is negative: its polite formulas count 0. */
+    void dropPolite() {
+      for (int k = sentenceFirst; k < items.size(); k++) {
+        Item it = items.get(k);
+        if (it.polite) {
+          it.value = 0;
+          it.rules.add("polite formula in a negative sentence: not counted");
+        }
+      }
+    }
+
+    List<Explanation.Contribution> contributions() {
+      List<Explanation.Contribution> out = new ArrayList<>(items.size());
+      for (Item it : items) {
+        out.add(new Explanation.Contribution(it.term, it.start, it.end, it.lexiconValence, it.value, it.rules));
+      }
+      return out;
     }
   }
 

@@ -178,4 +178,19 @@ class SentimentScorerProperties {
   Arbitrary<String> positiveEmo() {
     return Arbitraries.of(POSITIVE_EMO);
   }
+
+  /**
+   * An explanation adds up: the values of its contributions (after every rule, sentence-level ones included) and of
+   * its adjustments sum to its raw sum.
+   */
+  @Property(tries = 300)
+  void explanation_contributionsPlusAdjustments_equalRawSum(@ForAll("spacedText") String spaced,
+      @ForAll("anyText") String any) {
+    for (String text : new String[] {spaced, any, spaced + "? " + any + "!"}) {
+      Explanation e = SCORER.explain(text).explanation().orElseThrow();
+      double total = e.contributions().stream().mapToDouble(Explanation.Contribution::value).sum()
+          + e.adjustments().stream().mapToDouble(Explanation.Adjustment::value).sum();
+      assertThat(total).as(text).isCloseTo(e.rawSum(), org.assertj.core.data.Offset.offset(1e-9));
+    }
+  }
 }

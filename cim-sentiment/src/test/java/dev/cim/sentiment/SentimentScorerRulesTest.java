@@ -2,6 +2,7 @@ package dev.cim.sentiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -376,10 +377,43 @@ class SentimentScorerRulesTest {
       assertThat(e.contributions()).extracting(Explanation.Contribution::term).containsExactly("helpful", "kind");
       assertThat(e.contributions().get(0).rules()).anyMatch(x -> x.contains("negated by 'not'"));
       assertThat(e.contributions().get(1).rules()).anyMatch(x -> x.contains("intensified"));
-      assertThat(e.adjustments()).anyMatch(x -> x.startsWith("contrast 'but'"))
-          .anyMatch(x -> x.startsWith("exclamation"));
+      assertThat(e.contributions().get(0).rules()).anyMatch(x -> x.startsWith("contrast 'but'"));
+      assertThat(e.adjustments()).extracting(Explanation.Adjustment::rule).anyMatch(x -> x.startsWith("exclamation"));
       assertThat(r.compound()).isEqualTo(scorer.score("The agent was not helpful but the manager was VERY kind!")
           .compound());
+    }
+
+    @Test
+    void explain_contributionsAndAdjustmentsAddUpToRawSum() {
+      String text = "The agent was not helpful but the manager was VERY kind!";
+      Explanation e = scorer.explain(text).explanation().orElseThrow();
+      assertThat(e.contributions().get(0).value()).isCloseTo(-1.85 * 0.5, within(1e-9));
+      assertThat(e.contributions().get(0).rules()).contains("contrast 'but': earlier part x0.50");
+      assertThat(total(e)).isCloseTo(e.rawSum(), within(1e-9));
+      Explanation polite = scorer.explain("Thanks for losing my bag").explanation().orElseThrow();
+      assertThat(polite.contributions()).filteredOn(c -> c.term().equals("thanks")).singleElement()
+          .satisfies(c -> {
+            assertThat(c.value()).isZero();
+            assertThat(c.rules()).contains("polite formula in a negative sentence: not counted");
+          });
+      assertThat(total(polite)).isCloseTo(polite.rawSum(), within(1e-9));
+      Explanation question = scorer.explain("Is it good?? Why so bad???").explanation().orElseThrow();
+      assertThat(question.contributions().get(0).rules()).contains("question: positive part x0.60");
+      assertThat(total(question)).isCloseTo(question.rawSum(), within(1e-9));
+    }
+
+    @Test
+    void render_showsSumContributionsAndAdjustments() {
+      Explanation e = scorer.explain("The agent was not helpful but the manager was VERY kind!").explanation()
+          .orElseThrow();
+      assertThat(e.render()).isEqualTo("sum +3.75; contributions: helpful -0.93 [negated by 'not', contrast 'but': "
+          + "earlier part x0.50], kind +4.43 [intensified 0.45, clause weight x1.50]; adjustments: exclamation x1 +0.25");
+      assertThat(Explanation.EMPTY.render()).isEqualTo("sum +0.00; contributions: none; adjustments: none");
+    }
+
+    private double total(Explanation e) {
+      return e.contributions().stream().mapToDouble(Explanation.Contribution::value).sum()
+          + e.adjustments().stream().mapToDouble(Explanation.Adjustment::value).sum();
     }
 
     @Test
