@@ -53,6 +53,8 @@ final class RuleBasedScorer implements SentimentScorer {
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private final LexiconTable t;
+  /** {@link Lexicon#size()}: the table also holds the words of phrases that are no entries of their own. */
+  private final int lexiconSize;
   /** No emoticon starts with a space (none can: terms are stripped), so a space after a word is skipped at once. */
   private final boolean spaceIsSeparator;
   /**
@@ -71,6 +73,7 @@ final class RuleBasedScorer implements SentimentScorer {
    */
   RuleBasedScorer(Lexicon lexicon, boolean visitAll) {
     this.t = lexicon.table;
+    this.lexiconSize = lexicon.size();
     this.spaceIsSeparator = !t.emoticonStart[' '];
     this.visitAll = visitAll ? 1 : 0;
   }
@@ -126,7 +129,7 @@ final class RuleBasedScorer implements SentimentScorer {
 
   @Override
   public String toString() {
-    return "RuleBasedScorer[lexicon size=" + t.terms.length + "]";
+    return "RuleBasedScorer[lexicon size=" + lexiconSize + "]";
   }
 
   private SentimentResult run(CharSequence text, Explainer ex) {
