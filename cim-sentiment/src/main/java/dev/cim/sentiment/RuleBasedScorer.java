@@ -151,7 +151,7 @@ final class RuleBasedScorer implements SentimentScorer {
     if (c < 128) {
       return ASCII_CLASS[c] != 0;
     }
-    return !Character.isSurrogate(c) && Character.isLetterOrDigit(c);
+    return !Character.isSurrogate(c) && c != '\u02BC' && Character.isLetterOrDigit(c);
   }
 
   /** ASCII classes: 0 other, 1 lower-case letter, 2 upper-case letter, 3 digit. */
@@ -230,6 +230,7 @@ final class RuleBasedScorer implements SentimentScorer {
     int[] tEntry = s.tEntry;
     int[] tInfo = s.tInfo;
     int[] list = s.list;
+    s.urlEnd = 0;
     int j = 0; // tokens
     int m = 0; // listed tokens
     int pendingKeep = 0; // not 0 if token j - 1 is listed whatever follows it
@@ -242,7 +243,8 @@ final class RuleBasedScorer implements SentimentScorer {
       final int start = i;
       final int id;
       final int info;
-      if (c < 128 ? cls[c] != 0 : !Character.isSurrogate(c) && Character.isLetterOrDigit(c)) {
+      // (U+02BC, a modifier letter, is read as an apostrophe: no word starts with it)
+      if (c < 128 ? cls[c] != 0 : !Character.isSurrogate(c) && c != '\u02BC' && Character.isLetterOrDigit(c)) {
         int h = 0;
         long key;
         // fast path: a word of lower-case ASCII letters only (most words), or one capital and then lower-case ASCII
@@ -272,7 +274,7 @@ final class RuleBasedScorer implements SentimentScorer {
           }
         }
         // (c is the char after the word unless i == n; the usual one is a space)
-        if (i > start && (c == ' ' || i == n || (c < 128 && cls[c] == 0 && c != '\''))) {
+        if (i > start && (c == ' ' || i == n || (c < 128 && cls[c] == 0 && c != '\'' && c != '`'))) {
           // as in the full loop: a single capital ("I") counts neither as a lower-case nor as an ALL-CAPS word
           if (!capital || i - start > 1) {
             lowerWords++;
@@ -330,13 +332,16 @@ final class RuleBasedScorer implements SentimentScorer {
                 l = (char) (c + 32);
               } else if (k == 3) {
                 l = c;
-              } else if (c == '\'' && i > start && i + 1 < n && isWordChar(raw[i + 1])) {
+              } else if ((c == '\'' || c == '`') && i > start && i + 1 < n && isWordChar(raw[i + 1])) {
                 l = '\'';
                 digits = false;
               } else {
                 break;
               }
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if ((c == '\u2019' || c == '\u02BC') && i > start && i + 1 < n && isWordChar(raw[i + 1])) {
+              l = '\'';
+              digits = false;
+            } else if (c != '\u02BC' && Character.isLetterOrDigit(c)) {
               digits = false;
               if (Character.isLowerCase(c)) {
                 lower++;
@@ -344,9 +349,6 @@ final class RuleBasedScorer implements SentimentScorer {
                 upper++;
               }
               l = Character.toLowerCase(c);
-            } else if (c == '\u2019' && i > start && i + 1 < n && isWordChar(raw[i + 1])) {
-              l = '\'';
-              digits = false;
             } else {
               break;
             }
@@ -363,7 +365,7 @@ final class RuleBasedScorer implements SentimentScorer {
             i++;
           }
           int wordInfo = WORD;
-          if (upper >= 2 && lower == 0) {
+          if (upper >= 3 && lower == 0) { // ALL CAPS from three letters: "OK", "US", "IT" are no emphasis
             wordInfo |= CAPS;
             capsWords++;
           } else if (lower > 0) {
@@ -475,8 +477,17 @@ final class RuleBasedScorer implements SentimentScorer {
 
   private int matchEmoticon(Scratch s, int i, int n) {
     char[] raw = s.raw;
+    if (i < s.urlEnd) {
+      return 0; // inside a URL
+    }
     if (raw[i] == ':' && i + 2 < n && raw[i + 1] == '/' && raw[i + 2] == '/') {
-      return 0; // a URL's "://"
+      // a URL's "://": no emoticon up to the next white space
+      int e = i + 3;
+      while (e < n && !Character.isWhitespace(raw[e]) && !Character.isSpaceChar(raw[e])) {
+        e++;
+      }
+      s.urlEnd = e;
+      return 0;
     }
     int max = Math.min(t.maxEmoticon, n - i);
     char[] e = s.tmp(max);
@@ -1177,6 +1188,8 @@ final class RuleBasedScorer implements SentimentScorer {
     int lowerWords;
     boolean un;
     int lastFound;
+    /** The end of the latest URL ({@code scheme://} up to white space) seen by the tokenizer, 0 before any. */
+    int urlEnd;
     double compound;
     double positive;
     double negative;

@@ -527,4 +527,60 @@ class SentimentScorerRulesTest {
       assertThat(c("I won't be coming back")).isNegative();
     }
   }
+
+  @Nested
+  class ContactCentreLanguage {
+    @Test
+    void agentStockPhrases_nearNeutralOrMildlyPositive_notNegative() {
+      for (String text : new String[] {"Thank you for waiting.", "thank you for waiting", "Thanks for waiting!",
+          "Sorry for the delay.", "Sorry for the wait", "I'm sorry to hear that.", "Sorry for the inconvenience.",
+          "Sorry for the delay, thank you for waiting.", "Thank you for your patience."}) {
+        assertThat(c(text)).as(text).isBetween(-0.05, 0.6);
+      }
+      assertThat(c("Sorry for the delay")).isLessThan(c("Thank you for waiting"));
+    }
+
+    @Test
+    void plainRequests_nearNeutral_notNegative() {
+      for (String text : new String[] {"Can you please help me?", "Could you help me with my order?",
+          "Hi, I need help with my bill", "How do I get a refund?", "How can I request a refund?"}) {
+        assertThat(c(text)).as(text).isBetween(-0.05, 0.3);
+      }
+      assertThat(c("Please help!!! Nothing works")).isNegative();
+      assertThat(c("I want a refund, this is a scam")).isNegative();
+    }
+
+    @Test
+    void cantWithoutApostropheAndCanNot_readLikeCant() {
+      assertThat(c("I cant login")).isEqualTo(c("I can't login")).isNegative();
+      assertThat(c("I can not log in")).isEqualTo(c("I can't log in")).isNegative();
+      assertThat(c("I can not access my account")).isEqualTo(c("I cannot access my account")).isNegative();
+      assertThat(c("it doesnt load")).isEqualTo(c("it doesn't load")).isNegative();
+    }
+
+    @Test
+    void modifierLetterApostropheAndBacktick_readAsApostrophe() {
+      assertThat(c("I don\u02BCt like it")).isEqualTo(c("I don't like it")).isNegative();
+      assertThat(c("I don`t like it")).isEqualTo(c("I don't like it"));
+      assertThat(c("It isn\u02BCt good")).isEqualTo(c("It isn't good")).isNegative();
+      assertThat(c("\u02BCgood\u02BC")).isEqualTo(c("good"));
+      assertThat(c("`good`")).isEqualTo(c("good"));
+      assertThat(scorer.explain("I don`t like it").explanation().orElseThrow().contributions().get(0).rules())
+          .anyMatch(r -> r.startsWith("negated by 'don`t'"));
+    }
+
+    @Test
+    void emoticon_anywhereInAUrl_notMatched() {
+      assertThat(c("http://example.com/:(")).isZero();
+      assertThat(c("see https://example.com/a;)b/x:-(")).isZero();
+      assertThat(c("see https://example.com/a :(")).isEqualTo(c("see a :("));
+      assertThat(c("https://x.io/:( and then :(")).isEqualTo(c("and then :("));
+    }
+
+    @Test
+    void twoLetterCapitalWord_isNoAllCapsEmphasis() {
+      assertThat(c("I am OK")).isEqualTo(c("I am ok"));
+      assertThat(c("The agent was BAD today")).isLessThan(c("The agent was bad today"));
+    }
+  }
 }
