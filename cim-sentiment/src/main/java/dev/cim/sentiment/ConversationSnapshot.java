@@ -7,7 +7,8 @@ package dev.cim.sentiment;
  * @param lastScore the last message's score in [-1, 1] (0 before any message)
  * @param smoothed the exponentially weighted mean of the scores, in [-1, 1]
  * @param trend the smoothed change of {@code smoothed} per message, in [-1, 1]: below 0 worsening
- * @param alerting whether an alert was raised and no recovery since
+ * @param alerting whether an alert was raised and no recovery since (in {@link SentimentAnalyzer}: also across an
+ *     expired or evicted tracker of the same interaction; always false for an agents' tracker, which never alerts)
  */
 public record ConversationSnapshot(int messages, double lastScore, double smoothed, double trend,
     boolean alerting) {

@@ -13,6 +13,8 @@ import java.util.Objects;
  */
 public final class ConversationTracker {
   private final TrackerConfig config;
+  /** False for a tracker that follows a score only and never alerts (the analyser's agent side). */
+  private final boolean alerts;
   private int messages;
   private double last;
   private double smoothed;
@@ -25,7 +27,21 @@ public final class ConversationTracker {
    * @param config the settings; not null
    */
   public ConversationTracker(TrackerConfig config) {
+    this(config, true, false);
+  }
+
+  /**
+   * Creates a tracker with no messages yet.
+   *
+   * @param config the settings; not null
+   * @param alerts false for a tracker that never alerts (its snapshots are never {@code alerting})
+   * @param alerting whether it starts in the alerted state (the interaction's previous tracker had alerted and was
+   *     dropped before a recovery): its first transition can then only be a recovery
+   */
+  ConversationTracker(TrackerConfig config, boolean alerts, boolean alerting) {
     this.config = Objects.requireNonNull(config, "config");
+    this.alerts = alerts;
+    this.alerting = alerts && alerting;
   }
 
   /** What a message changed. */
@@ -85,7 +101,9 @@ public final class ConversationTracker {
     last = score;
     Transition t = Transition.NONE;
     String reason = "";
-    if (!alerting) {
+    if (!alerts) {
+      // follows the score only
+    } else if (!alerting) {
       boolean drop = messages > 1 && score <= config.alertThreshold() && prev - score >= config.dropThreshold();
       if (drop) {
         alerting = true;

@@ -98,8 +98,11 @@ public final class Lexicon {
   }
 
   /**
-   * Returns only the rule words of the built-in lexicon (negators, intensifiers, diminishers, contrast words), with
-   * no sentiment-bearing terms: the base that {@link #load(Path, LexiconFormat)} puts a file's entries on.
+   * Returns only the rule words of the built-in lexicon (negators, intensifiers, diminishers, contrast and concessive
+   * words, and the single-word polite formulas such as {@code thanks}, with no valence), with no sentiment-bearing
+   * terms: the base that {@link #load(Path, LexiconFormat)} puts a file's entries on. Multi-word polite formulas
+   * ({@code thank you}, {@code much appreciated}) are left out: a phrase without a valence would hide the valences
+   * that the file gives its words. The excess word {@code too} keeps its excess value.
    *
    * @return the shared rule-word lexicon; not null
    */
@@ -181,7 +184,8 @@ public final class Lexicon {
    * Returns the valence of a term.
    *
    * @param term the term, any case; not null
-   * @return its valence on the [-4, 4] scale, or empty if the term is absent or has no valence of its own
+   * @return its valence, in [-5, 5] (cim's own entries use [-4, 4]; a loaded or built entry may use up to 5), or empty
+   *     if the term is absent or has no valence of its own
    */
   public OptionalDouble valence(String term) {
     Objects.requireNonNull(term, "term");

@@ -12,7 +12,9 @@ public enum LexiconFormat {
    * line {@code #cim-lexicon 1}. The value is a valence in [-5, 5] (cim's own entries use [-4, 4]); options are a
    * comma-separated list of {@code negator}, {@code contrast}, {@code concessive}, {@code booster} (the value is then
    * the increment in [-2, 2], negative for a diminisher), {@code negonly} (with {@code booster}: boosts only negative
-   * items), and {@code neg=<value>} (the valence when the term is negated).
+   * items), {@code excess=<value>} (with {@code booster}: the term and the next word count {@code value} when that
+   * word has no sentiment, as {@code too long}), {@code polite} (a polite formula: its positive value counts only if
+   * the rest of its sentence is not negative), and {@code neg=<value>} (the valence when the term is negated).
    */
   CIM,
   /**
@@ -28,7 +30,9 @@ public enum LexiconFormat {
   /**
    * Detect from the content: {@link #CIM} if the first non-blank line is {@code #cim-lexicon ...} or any line has the
    * options column or a decimal value with two fields; {@link #VADER} if lines have four fields; otherwise
-   * {@link #AFINN}.
+   * {@link #AFINN}. The first line that decides wins. A cim-format file without the header whose values are all
+   * integers and that has no options is therefore read as AFINN (its values scaled by 0.8): start cim files with
+   * {@code #cim-lexicon 1}, or name the format. The command line's {@code --format} defaults to this.
    */
   AUTO
 }

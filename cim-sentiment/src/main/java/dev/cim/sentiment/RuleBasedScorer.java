@@ -53,6 +53,8 @@ final class RuleBasedScorer implements SentimentScorer {
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private final LexiconTable t;
+  /** {@link Lexicon#size()}: the table also holds the words of phrases that are no entries of their own. */
+  private final int lexiconSize;
   /** No emoticon starts with a space (none can: terms are stripped), so a space after a word is skipped at once. */
   private final boolean spaceIsSeparator;
   /**
@@ -71,6 +73,7 @@ final class RuleBasedScorer implements SentimentScorer {
    */
   RuleBasedScorer(Lexicon lexicon, boolean visitAll) {
     this.t = lexicon.table;
+    this.lexiconSize = lexicon.size();
     this.spaceIsSeparator = !t.emoticonStart[' '];
     this.visitAll = visitAll ? 1 : 0;
   }
@@ -126,7 +129,7 @@ final class RuleBasedScorer implements SentimentScorer {
 
   @Override
   public String toString() {
-    return "RuleBasedScorer[lexicon size=" + t.terms.length + "]";
+    return "RuleBasedScorer[lexicon size=" + lexiconSize + "]";
   }
 
   private SentimentResult run(CharSequence text, Explainer ex) {
@@ -137,7 +140,7 @@ final class RuleBasedScorer implements SentimentScorer {
     Scratch s = prepare(text, n);
     rules(s, ex, text);
     SentimentResult r = new SentimentResult(s.compound, s.positive, s.negative, s.neutral,
-        ex == null ? Optional.empty() : Optional.of(new Explanation(ex.items, ex.adjustments, s.sum)));
+        ex == null ? Optional.empty() : Optional.of(new Explanation(ex.contributions(), ex.adjustments, s.sum)));
     release(s, n);
     return r;
   }
@@ -148,7 +151,7 @@ final class RuleBasedScorer implements SentimentScorer {
     if (c < 128) {
       return ASCII_CLASS[c] != 0;
     }
-    return !Character.isSurrogate(c) && Character.isLetterOrDigit(c);
+    return !Character.isSurrogate(c) && c != '\u02BC' && Character.isLetterOrDigit(c);
   }
 
   /** ASCII classes: 0 other, 1 lower-case letter, 2 upper-case letter, 3 digit. */
@@ -227,6 +230,7 @@ final class RuleBasedScorer implements SentimentScorer {
     int[] tEntry = s.tEntry;
     int[] tInfo = s.tInfo;
     int[] list = s.list;
+    s.urlEnd = 0;
     int j = 0; // tokens
     int m = 0; // listed tokens
     int pendingKeep = 0; // not 0 if token j - 1 is listed whatever follows it
@@ -239,7 +243,8 @@ final class RuleBasedScorer implements SentimentScorer {
       final int start = i;
       final int id;
       final int info;
-      if (c < 128 ? cls[c] != 0 : !Character.isSurrogate(c) && Character.isLetterOrDigit(c)) {
+      // (U+02BC, a modifier letter, is read as an apostrophe: no word starts with it)
+      if (c < 128 ? cls[c] != 0 : !Character.isSurrogate(c) && c != '\u02BC' && Character.isLetterOrDigit(c)) {
         int h = 0;
         long key;
         // fast path: a word of lower-case ASCII letters only (most words), or one capital and then lower-case ASCII
@@ -269,7 +274,7 @@ final class RuleBasedScorer implements SentimentScorer {
           }
         }
         // (c is the char after the word unless i == n; the usual one is a space)
-        if (i > start && (c == ' ' || i == n || (c < 128 && cls[c] == 0 && c != '\''))) {
+        if (i > start && (c == ' ' || i == n || (c < 128 && cls[c] == 0 && c != '\'' && c != '`'))) {
           // as in the full loop: a single capital ("I") counts neither as a lower-case nor as an ALL-CAPS word
           if (!capital || i - start > 1) {
             lowerWords++;
@@ -327,13 +332,16 @@ final class RuleBasedScorer implements SentimentScorer {
                 l = (char) (c + 32);
               } else if (k == 3) {
                 l = c;
-              } else if (c == '\'' && i > start && i + 1 < n && isWordChar(raw[i + 1])) {
+              } else if ((c == '\'' || c == '`') && i > start && i + 1 < n && isWordChar(raw[i + 1])) {
                 l = '\'';
                 digits = false;
               } else {
                 break;
               }
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if ((c == '\u2019' || c == '\u02BC') && i > start && i + 1 < n && isWordChar(raw[i + 1])) {
+              l = '\'';
+              digits = false;
+            } else if (c != '\u02BC' && Character.isLetterOrDigit(c)) {
               digits = false;
               if (Character.isLowerCase(c)) {
                 lower++;
@@ -341,9 +349,6 @@ final class RuleBasedScorer implements SentimentScorer {
                 upper++;
               }
               l = Character.toLowerCase(c);
-            } else if (c == '\u2019' && i > start && i + 1 < n && isWordChar(raw[i + 1])) {
-              l = '\'';
-              digits = false;
             } else {
               break;
             }
@@ -360,7 +365,7 @@ final class RuleBasedScorer implements SentimentScorer {
             i++;
           }
           int wordInfo = WORD;
-          if (upper >= 2 && lower == 0) {
+          if (upper >= 3 && lower == 0) { // ALL CAPS from three letters: "OK", "US", "IT" are no emphasis
             wordInfo |= CAPS;
             capsWords++;
           } else if (lower > 0) {
@@ -472,8 +477,17 @@ final class RuleBasedScorer implements SentimentScorer {
 
   private int matchEmoticon(Scratch s, int i, int n) {
     char[] raw = s.raw;
+    if (i < s.urlEnd) {
+      return 0; // inside a URL
+    }
     if (raw[i] == ':' && i + 2 < n && raw[i + 1] == '/' && raw[i + 2] == '/') {
-      return 0; // a URL's "://"
+      // a URL's "://": no emoticon up to the next white space
+      int e = i + 3;
+      while (e < n && !Character.isWhitespace(raw[e]) && !Character.isSpaceChar(raw[e])) {
+        e++;
+      }
+      s.urlEnd = e;
+      return 0;
     }
     int max = Math.min(t.maxEmoticon, n - i);
     char[] e = s.tmp(max);
@@ -746,8 +760,7 @@ final class RuleBasedScorer implements SentimentScorer {
         if (sentPolite > 0) {
           if (sentNeg > sentPos) {
             if (ex != null) {
-              ex.adjust(String.format(Locale.ROOT, "polite formula in a negative sentence ignored: -%.2f",
-                  sentPolite));
+              ex.dropPolite();
             }
           } else {
             sentPos += sentPolite;
@@ -757,7 +770,7 @@ final class RuleBasedScorer implements SentimentScorer {
         if (sentQuest > 0) {
           if (sentPos > 0) {
             if (ex != null) {
-              ex.adjust(String.format(Locale.ROOT, "question: positive part x%.2f", QUESTION_POSITIVE));
+              ex.scaleSentence(QUESTION_POSITIVE, true, "question: positive part x%.2f");
             }
             sentPos *= QUESTION_POSITIVE;
           }
@@ -765,12 +778,15 @@ final class RuleBasedScorer implements SentimentScorer {
             double add = Math.min(sentQuest - 1, 3) * QUESTION_REPEAT;
             sentNeg += add;
             if (ex != null) {
-              ex.adjust(String.format(Locale.ROOT, "repeated question marks x%d: -%.2f", sentQuest, add));
+              ex.adjust(String.format(Locale.ROOT, "repeated question marks x%d", sentQuest), -add);
             }
           }
         }
         totPos += sentPos;
         totNeg += sentNeg;
+        if (ex != null) {
+          ex.sentenceFirst = ex.items.size();
+        }
         sentPos = 0;
         sentNeg = 0;
         sentQuest = 0;
@@ -835,12 +851,16 @@ final class RuleBasedScorer implements SentimentScorer {
         boostHead = (boostHead + 1) & 3;
         lastBoost = itemPos;
         if ((f & Lexicon.EXCESS) != 0 && end + 1 < nt && (tInfo[end + 1] & 0xff) == WORD) {
-          int next = tEntry[end + 1];
-          if (next < 0 || (t.flags[next] & (LexiconTable.HAS_VALENCE | LexiconTable.HAS_NEG_VALENCE
-              | Lexicon.RULE_FLAGS)) == 0) {
+          if (excessOfNeutral(tEntry, tInfo, end + 1, nt)) {
             // "too long", "too much": excess of something neutral
             double v = t.valence[id];
             int lo = Math.max(clauseStart, itemPos - WINDOW);
+            for (int k = lastBoost >= lo ? 0 : 4; k < 4; k++) {
+              int d = itemPos - boostPos[k];
+              if (boostPos[k] >= clauseStart && d >= 1 && d <= WINDOW && !boostNegOnly[k]) {
+                v = applyBoost(v, boostVal[k] * DECAY[d - 1]); // "way too much"
+              }
+            }
             int negs = 0;
             for (int k = 0; k < 4; k++) {
               if (negRing[k] >= lo && negRing[k] < itemPos) {
@@ -862,17 +882,16 @@ final class RuleBasedScorer implements SentimentScorer {
             }
             if (ex != null) {
               why.add(0, "excess before a neutral word");
-              ex.items.add(new Explanation.Contribution(t.terms[id] + " " + text.subSequence(tStart[end + 1],
+              ex.add(new Item(t.terms[id] + " " + text.subSequence(tStart[end + 1],
                   tEnd[end + 1]).toString().toLowerCase(Locale.ROOT), tStart[i], tEnd[end + 1], t.valence[id], v,
-                  why));
+                  why, false));
             }
           }
         }
       }
       if ((f & Lexicon.CONTRAST) != 0) {
-        if (ex != null && (sentPos != 0 || sentNeg != 0)) {
-          ex.adjust(String.format(Locale.ROOT, "contrast '%s': earlier part of the sentence x%.2f", t.terms[id],
-              CONTRAST_BEFORE));
+        if (ex != null) {
+          ex.scaleSentence(CONTRAST_BEFORE, false, "contrast '" + t.terms[id] + "': earlier part x%.2f");
         }
         sentPos *= CONTRAST_BEFORE;
         sentNeg *= CONTRAST_BEFORE;
@@ -906,7 +925,7 @@ final class RuleBasedScorer implements SentimentScorer {
           negAt = negTok[k];
         }
       }
-      boolean negated = (negs & 1) == 1;
+      boolean negated = (negs & 1) == 1 && type == WORD; // emoticons and emoji are never negated
       double base = t.valence[id];
       List<String> why = ex == null ? null : new ArrayList<>(4);
       if ((info & UN) != 0) {
@@ -984,14 +1003,15 @@ final class RuleBasedScorer implements SentimentScorer {
         sentNeg -= v;
       }
       if (ex != null) {
-        ex.items.add(new Explanation.Contribution(t.terms[id], tStart[i], tEnd[end], t.valence[id], v, why));
+        ex.add(new Item(t.terms[id], tStart[i], tEnd[end], t.valence[id], v, why,
+            v > 0 && (f & Lexicon.POLITE) != 0));
       }
     }
     neutral += nt - marks - taken;
     if (sentPolite > 0) {
       if (sentNeg > sentPos) {
         if (ex != null) {
-          ex.adjust(String.format(Locale.ROOT, "polite formula in a negative sentence ignored: -%.2f", sentPolite));
+          ex.dropPolite();
         }
       } else {
         sentPos += sentPolite;
@@ -1008,7 +1028,7 @@ final class RuleBasedScorer implements SentimentScorer {
         totNeg += amp;
       }
       if (ex != null) {
-        ex.adjust(String.format(Locale.ROOT, "exclamation x%d: %s%.2f", excl, sum > 0 ? "+" : "-", amp));
+        ex.adjust("exclamation x" + excl, sum > 0 ? amp : -amp);
       }
       sum = totPos - totNeg;
     }
@@ -1034,6 +1054,29 @@ final class RuleBasedScorer implements SentimentScorer {
     }
   }
 
+  /**
+   * Whether the word at token {@code k} (after an excess booster such as {@code too}) is "neutral" for the excess
+   * rule: no sentiment and no rule role, or a plain booster without sentiment ({@code much}, {@code many}) that is
+   * not followed by a word with sentiment ({@code too much fun} is the booster rule's, {@code too much} the excess
+   * rule's).
+   */
+  private boolean excessOfNeutral(int[] tEntry, int[] tInfo, int k, int nt) {
+    int next = tEntry[k];
+    if (next < 0) {
+      return true;
+    }
+    int nf = t.flags[next];
+    if ((nf & (LexiconTable.HAS_VALENCE | LexiconTable.HAS_NEG_VALENCE | (Lexicon.RULE_FLAGS & ~Lexicon.BOOSTER)))
+        != 0) {
+      return false;
+    }
+    if ((nf & Lexicon.BOOSTER) == 0) {
+      return true;
+    }
+    int after = k + 1 < nt && (tInfo[k + 1] & 0xff) == WORD ? tEntry[k + 1] : -1;
+    return after < 0 || (t.flags[after] & (LexiconTable.HAS_VALENCE | LexiconTable.HAS_NEG_VALENCE)) == 0;
+  }
+
   private static double applyBoost(double v, double b) {
     double m = Math.abs(v);
     double nm = b >= 0 ? m + b : Math.max(m * 0.25, m + b);
@@ -1044,13 +1087,78 @@ final class RuleBasedScorer implements SentimentScorer {
     return d < 0 ? 0 : d > 1 ? 1 : d;
   }
 
-  /** Collects the explanation. */
-  private static final class Explainer {
-    final List<Explanation.Contribution> items = new ArrayList<>();
-    final List<String> adjustments = new ArrayList<>();
+  /** An explained item while the rules may still change its value. */
+  private static final class Item {
+    final String term;
+    final int start;
+    final int end;
+    final double lexiconValence;
+    double value;
+    final List<String> rules;
+    /** A polite formula's positive value, which counts only if its sentence is not negative. */
+    final boolean polite;
 
-    void adjust(String s) {
-      adjustments.add(s);
+    Item(String term, int start, int end, double lexiconValence, double value, List<String> rules, boolean polite) {
+      this.term = term;
+      this.start = start;
+      this.end = end;
+      this.lexiconValence = lexiconValence;
+      this.value = value;
+      this.rules = rules;
+      this.polite = polite;
+    }
+  }
+
+  /**
+   * Collects the explanation; the sentence-level rules (contrast, polite formula, question) change the values of the
+   * current sentence's items, as they change the sentence's sums, so that the values add up to the raw sum.
+   */
+  private static final class Explainer {
+    final List<Item> items = new ArrayList<>();
+    final List<Explanation.Adjustment> adjustments = new ArrayList<>();
+    /** The index of the current sentence's first item. */
+    int sentenceFirst;
+
+    void add(Item item) {
+      items.add(item);
+    }
+
+    void adjust(String rule, double value) {
+      adjustments.add(new Explanation.Adjustment(rule, value));
+    }
+
+    /** Multiplies the current sentence's items (only the positive ones if {@code positiveOnly}) by {@code f}. */
+    void scaleSentence(double f, boolean positiveOnly, String ruleFormat) {
+      String rule = null;
+      for (int k = sentenceFirst; k < items.size(); k++) {
+        Item it = items.get(k);
+        if (it.value != 0 && (!positiveOnly || it.value > 0)) {
+          it.value *= f;
+          if (rule == null) {
+            rule = String.format(Locale.ROOT, ruleFormat, f);
+          }
+          it.rules.add(rule);
+        }
+      }
+    }
+
+    /** The current sentence is negative: its polite formulas count 0. */
+    void dropPolite() {
+      for (int k = sentenceFirst; k < items.size(); k++) {
+        Item it = items.get(k);
+        if (it.polite) {
+          it.value = 0;
+          it.rules.add("polite formula in a negative sentence: not counted");
+        }
+      }
+    }
+
+    List<Explanation.Contribution> contributions() {
+      List<Explanation.Contribution> out = new ArrayList<>(items.size());
+      for (Item it : items) {
+        out.add(new Explanation.Contribution(it.term, it.start, it.end, it.lexiconValence, it.value, it.rules));
+      }
+      return out;
     }
   }
 
@@ -1080,6 +1188,8 @@ final class RuleBasedScorer implements SentimentScorer {
     int lowerWords;
     boolean un;
     int lastFound;
+    /** The end of the latest URL ({@code scheme://} up to white space) seen by the tokenizer, 0 before any. */
+    int urlEnd;
     double compound;
     double positive;
     double negative;

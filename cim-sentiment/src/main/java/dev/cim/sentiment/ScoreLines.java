@@ -1,6 +1,5 @@
 package dev.cim.sentiment;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,12 +15,16 @@ import java.util.Locale;
 
 /**
  * A command that scores lines: reads UTF-8 text from standard input, one text per line, and writes one compound score
- * per line on standard output, in order (an empty line gets a score too).
+ * per line on standard output, in order (an empty line gets a score too). Lines end at {@code '\n'} only; a
+ * {@code '\r'} just before it is dropped (so {@code "\r\n"} ends a line too), and any other {@code '\r'} stays in its
+ * line, so that the output has exactly one line per input line; a last line without {@code '\n'} counts.
  *
  * <pre>
- * java -cp cim-sentiment/target/classes dev.cim.sentiment.ScoreLines [--timing] [--lexicon FILE [--format F]]
- *     [--overlay FILE] &lt; texts.txt &gt; scores.txt
+ * java -cp cim-sentiment/target/classes:cim-core/target/classes dev.cim.sentiment.ScoreLines [--timing]
+ *     [--lexicon FILE [--format F]] [--overlay FILE] &lt; texts.txt &gt; scores.txt
  * </pre>
+ *
+ * <p>(cim-core's classes are needed for {@code CimException}, the root of {@link LexiconFormatException}.)
  *
  * <p>{@code --timing} prints {@code TIMING n=<lines> score_seconds=<seconds>} on standard error, timing only the
  * scoring loop (all lines are read first). {@code --lexicon FILE} scores with that file's terms on cim's rule words
@@ -110,11 +113,7 @@ public final class ScoreLines {
       err.println("error: cannot read lexicon: " + e.getMessage());
       return 3;
     }
-    List<String> lines = new ArrayList<>();
-    BufferedReader br = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
-    for (String line = br.readLine(); line != null; line = br.readLine()) {
-      lines.add(line);
-    }
+    List<String> lines = readLines(in);
     int n = lines.size();
     double[] scores = new double[n];
     long t0 = System.nanoTime();
@@ -135,11 +134,39 @@ public final class ScoreLines {
     return 0;
   }
 
+  /** Splits the input on {@code '\n'} only, dropping a {@code '\r'} just before it (see the class comment). */
+  private static List<String> readLines(Reader in) throws IOException {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder(256);
+    char[] buf = new char[1 << 16];
+    boolean pending = false;
+    for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+      int from = 0;
+      for (int k = 0; k < n; k++) {
+        if (buf[k] == '\n') {
+          line.append(buf, from, k - from);
+          int len = line.length();
+          lines.add(line.substring(0, len > 0 && line.charAt(len - 1) == '\r' ? len - 1 : len));
+          line.setLength(0);
+          from = k + 1;
+        }
+      }
+      line.append(buf, from, n - from);
+      pending = line.length() > 0;
+    }
+    if (pending) {
+      int len = line.length();
+      lines.add(line.substring(0, line.charAt(len - 1) == '\r' ? len - 1 : len));
+    }
+    return lines;
+  }
+
   private static int usage(PrintStream err, String problem) {
     if (problem != null) {
       err.println("error: " + problem);
     }
-    err.println("usage: java -cp cim-sentiment/target/classes dev.cim.sentiment.ScoreLines [--timing]"
+    err.println("usage: java -cp cim-sentiment/target/classes:cim-core/target/classes dev.cim.sentiment.ScoreLines"
+        + " [--timing]"
         + " [--lexicon FILE] [--format cim|vader|afinn|auto] [--overlay FILE] < lines.txt");
     return problem == null ? 0 : 2;
   }

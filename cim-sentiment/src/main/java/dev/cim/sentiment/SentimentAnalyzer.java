@@ -2,6 +2,8 @@ package dev.cim.sentiment;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.cim.core.MessageAnalyzer;
 import dev.cim.core.event.CimEvent;
 import dev.cim.core.event.CimListener;
@@ -36,31 +38,99 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Memory is bounded: trackers live in a Caffeine cache of at most {@link TrackerConfig#maximumInteractions()}
- * entries, each dropped after {@link TrackerConfig#expireAfterIdle()} without a message (time from the injected
- * clock), or at once with {@link #forget}. Thread-safe: the hub may call it from many threads; updates of one
- * interaction's tracker are atomic.
+ * entries, each dropped {@link TrackerConfig#expireAfterIdle()} after its last tracked message (time from the injected
+ * clock; reading a snapshot does not keep a tracker alive), or at once with {@link #forget}.
+ *
+ * <p>Rules (per interaction, as the hub sees them):
+ * <ol>
+ *   <li>Never two {@link SentimentAlert}s without a {@link SentimentRecovered} between them, also across a tracker's
+ *       expiry or eviction: the analyser keeps a small marker for each interaction whose latest event was an alert
+ *       (at most {@link TrackerConfig#maximumInteractions()} markers, the least recently used dropped beyond that;
+ *       no idle expiry). A new tracker of a marked interaction starts in the alerted state, so its first event can
+ *       only be a recovery. {@link #forget} (and {@link #forgetOnClose()}) drops the marker with the trackers: the
+ *       interaction has ended, and a later message starts afresh.</li>
+ *   <li>A message whose id is among the last {@value #REMEMBERED_IDS} ids tracked for the interaction (and side) is
+ *       a redelivery: it is scored and returned with its score, but it does not change the tracker and raises no
+ *       event. The ids are kept as 64-bit hashes (a collision, which would drop a message as a redelivery, is about
+ *       as likely as 1 in 10<sup>17</sup> per message); they go with the tracker when it expires.</li>
+ *   <li>A message of another interaction ({@code message.interactionId()} not {@code interaction.id()}) is rejected
+ *       with an {@link IllegalArgumentException} naming both ids; nothing changes.</li>
+ *   <li>Agents' trackers ({@link TrackerConfig#trackAgentsSeparately()}) never alert: their snapshots are never
+ *       {@code alerting}.</li>
+ * </ol>
+ *
+ * <p>Thread-safe: the hub may call it from many threads; updates of one interaction's tracker are atomic.
  */
 public final class SentimentAnalyzer implements MessageAnalyzer {
+  /** How many message ids per tracker are remembered to recognise a redelivery. */
+  public static final int REMEMBERED_IDS = 32;
+
   private static final Logger LOG = LoggerFactory.getLogger(SentimentAnalyzer.class);
 
   private final SentimentScorer scorer;
   private final TrackerConfig config;
-  private final Cache<Key, ConversationTracker> trackers;
+  private final Cache<Key, Tracked> trackers;
+  /** The interactions whose latest event was an alert (see rule 1). */
+  private final Cache<InteractionId, Boolean> alerted;
 
   private record Key(InteractionId interaction, boolean agents) {
+  }
+
+  /** A tracker and the hashes of the last message ids it took. Guarded by the cache's compute of its key. */
+  private static final class Tracked {
+    final ConversationTracker tracker;
+    final long[] seen = new long[REMEMBERED_IDS];
+    int count;
+
+    Tracked(ConversationTracker tracker) {
+      this.tracker = tracker;
+    }
+
+    /** Remembers the id's hash; false if it is among the last {@link #REMEMBERED_IDS} remembered. */
+    boolean firstSight(long hash) {
+      for (int k = Math.min(count, REMEMBERED_IDS) - 1; k >= 0; k--) {
+        if (seen[k] == hash) {
+          return false;
+        }
+      }
+      seen[count % REMEMBERED_IDS] = hash;
+      count++;
+      return true;
+    }
   }
 
   private SentimentAnalyzer(Builder b) {
     this.scorer = b.scorer;
     this.config = b.config;
     Clock clock = b.clock;
+    Ticker ticker = () -> {
+      Instant now = clock.instant();
+      return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    };
+    long idleNanos = config.expireAfterIdle().toNanos();
     this.trackers = Caffeine.newBuilder()
         .maximumSize(config.maximumInteractions())
-        .expireAfterAccess(config.expireAfterIdle())
-        .ticker(() -> {
-          Instant now = clock.instant();
-          return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        .expireAfter(new Expiry<Key, Tracked>() {
+          @Override
+          public long expireAfterCreate(Key key, Tracked value, long currentTime) {
+            return idleNanos;
+          }
+
+          @Override
+          public long expireAfterUpdate(Key key, Tracked value, long currentTime, long currentDuration) {
+            return idleNanos; // a message
+          }
+
+          @Override
+          public long expireAfterRead(Key key, Tracked value, long currentTime, long currentDuration) {
+            return currentDuration; // a snapshot: the idle time runs on
+          }
         })
+        .ticker(ticker)
+        .executor(Runnable::run)
+        .build();
+    this.alerted = Caffeine.newBuilder()
+        .maximumSize(config.maximumInteractions())
         .executor(Runnable::run)
         .build();
   }
@@ -84,17 +154,25 @@ public final class SentimentAnalyzer implements MessageAnalyzer {
   }
 
   /**
-   * Scores the message and updates the interaction's tracker if the message's role is tracked.
+   * Scores the message and, if its role is tracked and its id was not among the interaction's last
+   * {@value #REMEMBERED_IDS}, updates the interaction's tracker (see the class's rules).
    *
    * @param interaction the interaction; not null
-   * @param message the message; not null
-   * @return the score as {@link Message#SENTIMENT}, and at most one alert or recovery event; not null
+   * @param message the message; not null; of this interaction
+   * @return the score as {@link Message#SENTIMENT}, and at most one alert or recovery event (none for a
+   *     redelivery); not null
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the message's interaction id is not the interaction's; nothing changes
    */
   @Override
   public Analysis analyze(Interaction interaction, Message message) {
     Objects.requireNonNull(interaction, "interaction");
     Objects.requireNonNull(message, "message");
+    InteractionId id = interaction.id();
+    if (!message.interactionId().equals(id)) {
+      throw new IllegalArgumentException("message.interactionId must be the interaction's id " + id
+          + ", but was " + message.interactionId());
+    }
     double score = scorer.compound(message.text());
     if (Double.isNaN(score)) {
       score = 0.0;
@@ -107,29 +185,53 @@ public final class SentimentAnalyzer implements MessageAnalyzer {
     if (!tracked && !agentSide) {
       return new Analysis(attrs, List.of());
     }
-    Key key = new Key(message.interactionId(), agentSide);
+    Key key = new Key(id, agentSide);
+    long hash = hash(message.id().value());
     ConversationTracker.Observation[] out = new ConversationTracker.Observation[1];
     final double s = score;
-    trackers.asMap().compute(key, (k, tracker) -> {
-      ConversationTracker t = tracker == null ? new ConversationTracker(config) : tracker;
-      out[0] = t.observe(s);
+    trackers.asMap().compute(key, (k, old) -> {
+      Tracked t = old;
+      if (t == null) {
+        boolean wasAlerting = !agentSide && alerted.getIfPresent(id) != null;
+        t = new Tracked(new ConversationTracker(config, !agentSide, wasAlerting));
+      }
+      if (t.firstSight(hash)) {
+        ConversationTracker.Observation o = t.tracker.observe(s);
+        if (o.transition() == ConversationTracker.Transition.ALERT) {
+          alerted.put(id, Boolean.TRUE);
+        } else if (o.transition() == ConversationTracker.Transition.RECOVERED) {
+          alerted.invalidate(id);
+        }
+        out[0] = o;
+      }
       return t;
     });
     ConversationTracker.Observation o = out[0];
-    if (agentSide || o.transition() == ConversationTracker.Transition.NONE) {
+    if (o == null || o.transition() == ConversationTracker.Transition.NONE) {
       return new Analysis(attrs, List.of());
     }
     CimEvent event;
     if (o.transition() == ConversationTracker.Transition.ALERT) {
-      event = new SentimentAlert(message.interactionId(), interaction.customerId(), message.id(), score,
-          o.snapshot().smoothed(), o.reason(), message.sentAt());
-      LOG.debug("sentiment alert for interaction {}: {}", message.interactionId(), o.reason());
+      event = new SentimentAlert(id, interaction.customerId(), message.id(), score, o.snapshot().smoothed(),
+          o.reason(), message.sentAt());
+      LOG.debug("sentiment alert for interaction {}: {}", id, o.reason());
     } else {
-      event = new SentimentRecovered(message.interactionId(), interaction.customerId(), message.id(),
-          o.snapshot().smoothed(), message.sentAt());
-      LOG.debug("sentiment recovered for interaction {}: {}", message.interactionId(), o.reason());
+      event = new SentimentRecovered(id, interaction.customerId(), message.id(), o.snapshot().smoothed(),
+          message.sentAt());
+      LOG.debug("sentiment recovered for interaction {}: {}", id, o.reason());
     }
     return new Analysis(attrs, List.of(event));
+  }
+
+  /** A 64-bit FNV-1a hash of the chars, for the redelivery check. */
+  private static long hash(String value) {
+    long h = 0xcbf29ce484222325L;
+    for (int k = 0; k < value.length(); k++) {
+      char c = value.charAt(k);
+      h = (h ^ (c & 0xff)) * 0x100000001b3L;
+      h = (h ^ (c >>> 8)) * 0x100000001b3L;
+    }
+    return h;
   }
 
   /**
@@ -140,22 +242,24 @@ public final class SentimentAnalyzer implements MessageAnalyzer {
    */
   public Optional<ConversationSnapshot> snapshot(InteractionId interaction) {
     Objects.requireNonNull(interaction, "interaction");
-    return Optional.ofNullable(trackers.getIfPresent(new Key(interaction, false))).map(ConversationTracker::snapshot);
+    return Optional.ofNullable(trackers.getIfPresent(new Key(interaction, false))).map(t -> t.tracker.snapshot());
   }
 
   /**
    * Returns the separately tracked state of the agents' messages of an interaction.
    *
    * @param interaction the interaction; not null
-   * @return the state, or empty if agents are not tracked separately or no agent message was seen
+   * @return the state ({@code alerting} always false: agents never alert), or empty if agents are not tracked
+   *     separately or no agent message was seen, or the tracker expired
    */
   public Optional<ConversationSnapshot> agentSnapshot(InteractionId interaction) {
     Objects.requireNonNull(interaction, "interaction");
-    return Optional.ofNullable(trackers.getIfPresent(new Key(interaction, true))).map(ConversationTracker::snapshot);
+    return Optional.ofNullable(trackers.getIfPresent(new Key(interaction, true))).map(t -> t.tracker.snapshot());
   }
 
   /**
-   * Drops the trackers of an interaction, e.g. when it ends. A later message starts a new tracker.
+   * Drops the trackers of an interaction and its alert marker, e.g. when it ends. A later message starts a new
+   * tracker, which may alert again.
    *
    * @param interaction the interaction; not null
    */
@@ -163,6 +267,7 @@ public final class SentimentAnalyzer implements MessageAnalyzer {
     Objects.requireNonNull(interaction, "interaction");
     trackers.invalidate(new Key(interaction, false));
     trackers.invalidate(new Key(interaction, true));
+    alerted.invalidate(interaction);
   }
 
   /**

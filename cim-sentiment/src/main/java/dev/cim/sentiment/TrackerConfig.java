@@ -45,8 +45,15 @@ public final class TrackerConfig {
   }
 
   /**
-   * Returns the defaults: smoothing 0.5, alert at -0.35, recovery at -0.05, sharp drop 0.9, one message, customers'
-   * messages only, agents not tracked, at most 100,000 interactions, forgotten after 4 hours without a message.
+   * Returns the defaults: smoothing 0.5, alert at -0.45, recovery at -0.05, sharp drop 0.9, two messages before a
+   * threshold alert, customers' messages only, agents not tracked, at most 100,000 interactions, forgotten 72 hours
+   * after their last tracked message.
+   *
+   * <p>Why: a customer's first message usually states the problem ("My order never arrived" scores about -0.5), so
+   * an alert on one message would fire on most conversations; with two messages and -0.45 it takes a second
+   * negative message (or a sharp drop after the first) to alert. 72 hours keeps an e-mail thread, whose replies
+   * come hours or days apart, in one tracker (a chat's tracker is usually dropped at once by
+   * {@link SentimentAnalyzer#forgetOnClose()}); the trackers stay bounded by {@link #maximumInteractions()}.
    *
    * @return the default settings; not null
    */
@@ -158,7 +165,7 @@ public final class TrackerConfig {
   }
 
   /**
-   * Returns how long a tracker is kept without a new message.
+   * Returns how long a tracker is kept after its last tracked message (reading its snapshot does not count).
    *
    * @return a positive duration; not null
    */
@@ -179,14 +186,14 @@ public final class TrackerConfig {
    */
   public static final class Builder {
     private double smoothing = 0.5;
-    private double alertThreshold = -0.35;
+    private double alertThreshold = -0.45;
     private double recoveryThreshold = -0.05;
     private double dropThreshold = 0.9;
-    private int minMessages = 1;
+    private int minMessages = 2;
     private EnumSet<AuthorRole> trackedRoles = EnumSet.of(AuthorRole.CUSTOMER);
     private boolean trackAgentsSeparately;
     private long maximumInteractions = 100_000;
-    private Duration expireAfterIdle = Duration.ofHours(4);
+    private Duration expireAfterIdle = Duration.ofHours(72);
 
     private Builder() {
     }

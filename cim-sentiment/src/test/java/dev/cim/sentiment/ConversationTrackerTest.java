@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ConversationTrackerTest {
-  private final TrackerConfig config = TrackerConfig.ofDefaults();
+  private final TrackerConfig config = TrackerConfig.custom().alertThreshold(-0.35).minMessages(1).build();
 
   @Test
   void observe_firstMessage_setsSmoothedToScore() {

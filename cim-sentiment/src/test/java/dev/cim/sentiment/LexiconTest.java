@@ -30,6 +30,22 @@ class LexiconTest {
     assertThat(r.contains("very")).isTrue();
     assertThat(r.contains("excellent")).isFalse();
     assertThat(SentimentScorer.withLexicon(r).compound("excellent")).isZero();
+    assertThat(r.contains("thanks")).isTrue();
+    assertThat(r.contains("thank you")).as("a multi-word polite formula would hide a file's words").isFalse();
+  }
+
+  @Test
+  void scorerToString_givesTheLexiconsSize() {
+    assertThat(SentimentScorer.ofDefaults().toString()).contains("size=" + Lexicon.builtIn().size() + "]");
+    Lexicon small = Lexicon.builder().put("good", 2.0).put("on hold", -1.8).build();
+    assertThat(SentimentScorer.withLexicon(small).toString()).contains("size=2]");
+  }
+
+  @Test
+  void valence_upToFiveInEitherDirection() {
+    Lexicon l = Lexicon.builder().put("superb", 5.0).put("vile", -5.0).build();
+    assertThat(l.valence("superb")).hasValue(5.0);
+    assertThat(l.valence("vile")).hasValue(-5.0);
   }
 
   @Test

@@ -83,4 +83,22 @@ class ScoreLinesTest {
     assertThat(Double.parseDouble(lines[0])).isNegative();
     assertThat(Double.parseDouble(lines[1])).isPositive(); // the built-in words stay
   }
+
+  @Test
+  void run_loneCarriageReturn_staysInItsLine_crLfIsOneLineEnd() throws IOException {
+    assertThat(run("terrible\rawful\r\ngreat\rfine\norder\r")).isZero();
+    String[] lines = out.toString().split("\n", -1);
+    assertThat(lines).hasSize(4);
+    assertThat(Double.parseDouble(lines[0])).isNegative();
+    assertThat(Double.parseDouble(lines[1])).isPositive();
+    assertThat(lines[2]).isEqualTo("0.0000");
+    assertThat(lines[3]).isEmpty();
+  }
+
+  @Test
+  void usage_namesTheClasspathWithCimCore() throws IOException {
+    assertThat(run("", "--help")).isZero();
+    assertThat(errBytes.toString(StandardCharsets.UTF_8))
+        .contains("-cp cim-sentiment/target/classes:cim-core/target/classes ");
+  }
 }

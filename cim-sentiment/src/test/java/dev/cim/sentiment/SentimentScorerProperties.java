@@ -151,4 +151,46 @@ class SentimentScorerProperties {
       assertThat(SCORER.compound(text)).isEqualTo(VISITING_ALL.compound(text));
     }
   }
+
+  private static final String[] NEGATIVE_EMO = {"😡", "😤", "😠", ":(", ":-(", ">:(", "👎"};
+  private static final String[] POSITIVE_EMO = {"🙂", "😊", "❤️", ":)", ":-)", ":D", "👍"};
+
+  /**
+   * Emoticons and emoji are never negated or otherwise turned around: appending a negative one (after a space) to
+   * any text never raises its compound score, and appending a positive one never lowers it.
+   */
+  @Property(tries = 300)
+  void appendedEmoji_neverMovesTheScoreAgainstItsSign(@ForAll("spacedText") String spaced, @ForAll("anyText") String any,
+      @ForAll("negativeEmo") String negative, @ForAll("positiveEmo") String positive) {
+    for (String text : new String[] {spaced, any}) {
+      double plain = SCORER.compound(text);
+      assertThat(SCORER.compound(text + " " + negative)).as("%s + %s", text, negative).isLessThanOrEqualTo(plain);
+      assertThat(SCORER.compound(text + " " + positive)).as("%s + %s", text, positive).isGreaterThanOrEqualTo(plain);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> negativeEmo() {
+    return Arbitraries.of(NEGATIVE_EMO);
+  }
+
+  @Provide
+  Arbitrary<String> positiveEmo() {
+    return Arbitraries.of(POSITIVE_EMO);
+  }
+
+  /**
+   * An explanation adds up: the values of its contributions (after every rule, sentence-level ones included) and of
+   * its adjustments sum to its raw sum.
+   */
+  @Property(tries = 300)
+  void explanation_contributionsPlusAdjustments_equalRawSum(@ForAll("spacedText") String spaced,
+      @ForAll("anyText") String any) {
+    for (String text : new String[] {spaced, any, spaced + "? " + any + "!"}) {
+      Explanation e = SCORER.explain(text).explanation().orElseThrow();
+      double total = e.contributions().stream().mapToDouble(Explanation.Contribution::value).sum()
+          + e.adjustments().stream().mapToDouble(Explanation.Adjustment::value).sum();
+      assertThat(total).as(text).isCloseTo(e.rawSum(), org.assertj.core.data.Offset.offset(1e-9));
+    }
+  }
 }

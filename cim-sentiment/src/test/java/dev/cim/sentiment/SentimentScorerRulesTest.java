@@ -2,6 +2,7 @@ package dev.cim.sentiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -241,6 +242,19 @@ class SentimentScorerRulesTest {
       assertThat(c("👍🏽")).isPositive();
       assertThat(c("👎")).isNegative();
     }
+
+    @Test
+    void emojiAndEmoticons_neverNegated() {
+      assertThat(c("It doesn't work 😡")).isLessThan(c("It doesn't work"));
+      assertThat(c("I'm not happy :(")).isLessThan(c("I'm not happy"));
+      assertThat(c("no refund yet 😤")).isLessThan(c("no refund yet"));
+      assertThat(c("it doesn't work 🙂")).isGreaterThan(c("it doesn't work"));
+      assertThat(c("not :)")).isPositive();
+      assertThat(c("never 😡")).isNegative();
+      Explanation e = scorer.explain("It doesn't work 😡").explanation().orElseThrow();
+      assertThat(e.contributions()).filteredOn(x -> x.term().equals("😡"))
+          .singleElement().satisfies(x -> assertThat(x.rules()).noneMatch(r -> r.startsWith("negated")));
+    }
   }
 
   @Nested
@@ -363,10 +377,43 @@ class SentimentScorerRulesTest {
       assertThat(e.contributions()).extracting(Explanation.Contribution::term).containsExactly("helpful", "kind");
       assertThat(e.contributions().get(0).rules()).anyMatch(x -> x.contains("negated by 'not'"));
       assertThat(e.contributions().get(1).rules()).anyMatch(x -> x.contains("intensified"));
-      assertThat(e.adjustments()).anyMatch(x -> x.startsWith("contrast 'but'"))
-          .anyMatch(x -> x.startsWith("exclamation"));
+      assertThat(e.contributions().get(0).rules()).anyMatch(x -> x.startsWith("contrast 'but'"));
+      assertThat(e.adjustments()).extracting(Explanation.Adjustment::rule).anyMatch(x -> x.startsWith("exclamation"));
       assertThat(r.compound()).isEqualTo(scorer.score("The agent was not helpful but the manager was VERY kind!")
           .compound());
+    }
+
+    @Test
+    void explain_contributionsAndAdjustmentsAddUpToRawSum() {
+      String text = "The agent was not helpful but the manager was VERY kind!";
+      Explanation e = scorer.explain(text).explanation().orElseThrow();
+      assertThat(e.contributions().get(0).value()).isCloseTo(-1.85 * 0.5, within(1e-9));
+      assertThat(e.contributions().get(0).rules()).contains("contrast 'but': earlier part x0.50");
+      assertThat(total(e)).isCloseTo(e.rawSum(), within(1e-9));
+      Explanation polite = scorer.explain("Thanks for losing my bag").explanation().orElseThrow();
+      assertThat(polite.contributions()).filteredOn(c -> c.term().equals("thanks")).singleElement()
+          .satisfies(c -> {
+            assertThat(c.value()).isZero();
+            assertThat(c.rules()).contains("polite formula in a negative sentence: not counted");
+          });
+      assertThat(total(polite)).isCloseTo(polite.rawSum(), within(1e-9));
+      Explanation question = scorer.explain("Is it good?? Why so bad???").explanation().orElseThrow();
+      assertThat(question.contributions().get(0).rules()).contains("question: positive part x0.60");
+      assertThat(total(question)).isCloseTo(question.rawSum(), within(1e-9));
+    }
+
+    @Test
+    void render_showsSumContributionsAndAdjustments() {
+      Explanation e = scorer.explain("The agent was not helpful but the manager was VERY kind!").explanation()
+          .orElseThrow();
+      assertThat(e.render()).isEqualTo("sum +3.75; contributions: helpful -0.93 [negated by 'not', contrast 'but': "
+          + "earlier part x0.50], kind +4.43 [intensified 0.45, clause weight x1.50]; adjustments: exclamation x1 +0.25");
+      assertThat(Explanation.EMPTY.render()).isEqualTo("sum +0.00; contributions: none; adjustments: none");
+    }
+
+    private double total(Explanation e) {
+      return e.contributions().stream().mapToDouble(Explanation.Contribution::value).sum()
+          + e.adjustments().stream().mapToDouble(Explanation.Adjustment::value).sum();
     }
 
     @Test
@@ -423,6 +470,23 @@ class SentimentScorerRulesTest {
     }
 
     @Test
+    void excess_tooBeforeBoosterWithoutSentiment_countsTheExcessValue() {
+      for (String text : new String[] {"it costs too much", "that is too much", "way too much", "too many steps"}) {
+        Explanation e = scorer.explain(text).explanation().orElseThrow();
+        assertThat(e.contributions()).as(text).singleElement().satisfies(x -> {
+          assertThat(x.term()).startsWith("too ");
+          assertThat(x.rules()).contains("excess before a neutral word");
+        });
+        assertThat(c(text)).as(text).isNegative();
+      }
+      assertThat(scorer.explain("it costs too much").explanation().orElseThrow().contributions().get(0).value())
+          .isEqualTo(-1.0);
+      assertThat(c("way too much")).isLessThan(c("too much"));
+      assertThat(c("not too much")).isPositive();
+      assertThat(c("too much fun")).isPositive();
+    }
+
+    @Test
     void counterfactual_negatesWhatFollows() {
       assertThat(c("The ending would have been great")).isNegative();
       assertThat(c("It could have been worse")).isPositive();
@@ -461,6 +525,62 @@ class SentimentScorerRulesTest {
       assertThat(c("We will go back")).isPositive();
       assertThat(c("We will never go back")).isNegative();
       assertThat(c("I won't be coming back")).isNegative();
+    }
+  }
+
+  @Nested
+  class ContactCentreLanguage {
+    @Test
+    void agentStockPhrases_nearNeutralOrMildlyPositive_notNegative() {
+      for (String text : new String[] {"Thank you for waiting.", "thank you for waiting", "Thanks for waiting!",
+          "Sorry for the delay.", "Sorry for the wait", "I'm sorry to hear that.", "Sorry for the inconvenience.",
+          "Sorry for the delay, thank you for waiting.", "Thank you for your patience."}) {
+        assertThat(c(text)).as(text).isBetween(-0.05, 0.6);
+      }
+      assertThat(c("Sorry for the delay")).isLessThan(c("Thank you for waiting"));
+    }
+
+    @Test
+    void plainRequests_nearNeutral_notNegative() {
+      for (String text : new String[] {"Can you please help me?", "Could you help me with my order?",
+          "Hi, I need help with my bill", "How do I get a refund?", "How can I request a refund?"}) {
+        assertThat(c(text)).as(text).isBetween(-0.05, 0.3);
+      }
+      assertThat(c("Please help!!! Nothing works")).isNegative();
+      assertThat(c("I want a refund, this is a scam")).isNegative();
+    }
+
+    @Test
+    void cantWithoutApostropheAndCanNot_readLikeCant() {
+      assertThat(c("I cant login")).isEqualTo(c("I can't login")).isNegative();
+      assertThat(c("I can not log in")).isEqualTo(c("I can't log in")).isNegative();
+      assertThat(c("I can not access my account")).isEqualTo(c("I cannot access my account")).isNegative();
+      assertThat(c("it doesnt load")).isEqualTo(c("it doesn't load")).isNegative();
+    }
+
+    @Test
+    void modifierLetterApostropheAndBacktick_readAsApostrophe() {
+      assertThat(c("I don\u02BCt like it")).isEqualTo(c("I don't like it")).isNegative();
+      assertThat(c("I don`t like it")).isEqualTo(c("I don't like it"));
+      assertThat(c("It isn\u02BCt good")).isEqualTo(c("It isn't good")).isNegative();
+      assertThat(c("\u02BCgood\u02BC")).isEqualTo(c("good"));
+      assertThat(c("`good`")).isEqualTo(c("good"));
+      assertThat(scorer.explain("I don`t like it").explanation().orElseThrow().contributions().get(0).rules())
+          .anyMatch(r -> r.startsWith("negated by 'don`t'"));
+    }
+
+    @Test
+    void emoticon_anywhereInAUrl_notMatched() {
+      assertThat(c("http://example.com/:(")).isZero();
+      assertThat(c("see https://example.com/a;)b/x:-(")).isZero();
+      assertThat(c("see https://example.com/a :(")).isEqualTo(c("see a :("));
+      assertThat(c("https://x.io/:( and then :(")).isEqualTo(c("and then :("));
+    }
+
+    @Test
+    void twoLetterCapitalWord_isNoAllCapsEmphasis() {
+      assertThat(c("I am OK")).isEqualTo(c("I am ok"));
+      assertThat(c("The agent was BAD today")).isLessThan(c("The agent was bad today"));
     }
   }
 }

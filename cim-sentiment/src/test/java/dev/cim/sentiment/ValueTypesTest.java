@@ -44,6 +44,7 @@ class ValueTypesTest {
     assertThatThrownBy(() -> new Explanation.Contribution("good", 3, 1, 0, 0, List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[3, 1)");
     assertThatThrownBy(() -> new Explanation(null, List.of(), 0)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Explanation.Adjustment(null, 0)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
