@@ -28,14 +28,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -57,15 +55,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Engine implements RoutingEngine {
   private static final Logger LOG = LoggerFactory.getLogger(RoutingEngine.class);
-
-  private static final Comparator<TaskState> RANK_ORDER = (a, b) -> {
-    int c = Double.compare(b.rank, a.rank);
-    if (c != 0) {
-      return c;
-    }
-    c = Long.compare(a.tie, b.tie);
-    return c != 0 ? c : Long.compare(a.seq, b.seq);
-  };
 
   private final Clock clock;
   private final RoutingConfig config;
@@ -1083,11 +1072,11 @@ final class Engine implements RoutingEngine {
     internRequired(t);
     long key = signature(t.reqIds);
     if (key >= 0) {
-      LongKeyMap<NavigableSet<TaskState>> sigs = q.bySignature.computeIfAbsent(t.task.channel(),
+      LongKeyMap<TaskBucket> sigs = q.bySignature.computeIfAbsent(t.task.channel(),
           c -> new LongKeyMap<>());
-      NavigableSet<TaskState> set = sigs.get(key);
+      TaskBucket set = sigs.get(key);
       if (set == null) {
-        set = new TreeSet<>(RANK_ORDER);
+        set = new TaskBucket();
         sigs.put(key, set);
       }
       set.add(t);
@@ -1109,11 +1098,11 @@ final class Engine implements RoutingEngine {
     t.indexSkill = index;
     t.sigMap = null;
     int level = index == null ? 0 : Math.min(t.task.required().get(index), t.capFloor);
-    NavigableSet<TaskState>[] levels = q.buckets.computeIfAbsent(t.task.channel(), c -> new HashMap<>())
+    TaskBucket[] levels = q.buckets.computeIfAbsent(t.task.channel(), c -> new HashMap<>())
         .computeIfAbsent(index, s -> newLevelArray());
-    NavigableSet<TaskState> set = levels[level];
+    TaskBucket set = levels[level];
     if (set == null) {
-      set = new TreeSet<>(RANK_ORDER);
+      set = new TaskBucket();
       levels[level] = set;
     }
     set.add(t);
@@ -1146,9 +1135,8 @@ final class Engine implements RoutingEngine {
     return key;
   }
 
-  @SuppressWarnings("unchecked")
-  private static NavigableSet<TaskState>[] newLevelArray() {
-    return (NavigableSet<TaskState>[]) new NavigableSet<?>[Skill.MAX_LEVEL + 1];
+  private static TaskBucket[] newLevelArray() {
+    return new TaskBucket[Skill.MAX_LEVEL + 1];
   }
 
   private void unbucket(TaskState t) {
@@ -1791,17 +1779,17 @@ final class Engine implements RoutingEngine {
             continue;
           }
           double weight = q.config.weight();
-          LongKeyMap<NavigableSet<TaskState>> sigs = q.bySignature.get(c);
+          LongKeyMap<TaskBucket> sigs = q.bySignature.get(c);
           if (sigs != null && sigs.size() > 0) {
             walkSignatures(sigs, a, now, weight);
           }
-          Map<Skill, NavigableSet<TaskState>[]> byChannel = q.buckets.get(c);
+          Map<Skill, TaskBucket[]> byChannel = q.buckets.get(c);
           if (byChannel == null) {
             continue;
           }
           boolean relaxes = !q.config.relaxation().isEmpty();
           for (Map.Entry<Skill, Integer> e : a.profile.skills().entrySet()) {
-            NavigableSet<TaskState>[] levels = byChannel.get(e.getKey());
+            TaskBucket[] levels = byChannel.get(e.getKey());
             if (levels == null) {
               continue;
             }
@@ -1819,7 +1807,7 @@ final class Engine implements RoutingEngine {
    * Walks the buckets of the skill sets the agent has all of: by enumerating the subsets of its skills when there
    * are fewer of those than buckets, else by testing each bucket's skill set.
    */
-  private void walkSignatures(LongKeyMap<NavigableSet<TaskState>> sigs, AgentState a, long now, double weight) {
+  private void walkSignatures(LongKeyMap<TaskBucket> sigs, AgentState a, long now, double weight) {
     int[] mine = a.skillIds;
     byte[] have = a.skillLevels;
     int n = mine.length;
@@ -1872,7 +1860,7 @@ final class Engine implements RoutingEngine {
   }
 
   /** Walks a bucket in rank order to the first task the agent may take, and keeps it if it beats the best. */
-  private void walk(NavigableSet<TaskState> set, AgentState a, long now, double weight) {
+  private void walk(TaskBucket set, AgentState a, long now, double weight) {
     walkSet(set, a, now, weight, 0, -1);
   }
 
@@ -1884,7 +1872,7 @@ final class Engine implements RoutingEngine {
    * {@link TaskState#reqMinPacked}, relaxed by its wait), an earlier rejection and a reservation remain, all read from
    * the task's own state. With {@code skills} negative every rule is checked.
    */
-  private void walkSet(NavigableSet<TaskState> set, AgentState a, long now, double weight, int levels, int skills) {
+  private void walkSet(TaskBucket set, AgentState a, long now, double weight, int levels, int skills) {
     if (set == null || set.isEmpty()) {
       return;
     }
@@ -2250,9 +2238,9 @@ final class Engine implements RoutingEngine {
   private static final class QueueState {
     final QueueConfig config;
     /** Waiting tasks by channel, index skill (null for none) and that skill's required level (0 for none). */
-    final Map<Channel, Map<Skill, NavigableSet<TaskState>[]>> buckets = new HashMap<>();
+    final Map<Channel, Map<Skill, TaskBucket[]>> buckets = new HashMap<>();
     /** Waiting tasks with at most {@link #MAX_SIGNATURE} required skills, by channel and exact skill set. */
-    final Map<Channel, LongKeyMap<NavigableSet<TaskState>>> bySignature = new HashMap<>();
+    final Map<Channel, LongKeyMap<TaskBucket>> bySignature = new HashMap<>();
     /** Its waiting tasks by enqueue time, for the oldest wait. */
     final WaitOrder waitOrder = new WaitOrder();
     int waiting;

@@ -4,7 +4,6 @@ import dev.cim.core.model.AgentId;
 import dev.cim.core.model.InteractionId;
 import dev.cim.core.model.Skill;
 import java.util.HashSet;
-import java.util.NavigableSet;
 import java.util.Set;
 
 /** A task's mutable routing state; guarded by the engine lock. */
@@ -35,9 +34,9 @@ final class TaskState {
   int reqMinPacked;
   /** Bit {@code id % 64} set for each of {@link #reqIds}. */
   long reqMask;
-  NavigableSet<TaskState> bucket;
+  TaskBucket bucket;
   /** When {@link #bucket} is a skill-set bucket: the map holding it and its key there; else null. */
-  LongKeyMap<NavigableSet<TaskState>> sigMap;
+  LongKeyMap<TaskBucket> sigMap;
   long sigKey;
   Object queueState;
   /** The number of its channel's ready index ({@link ReadyIndex#channelNo}); a task's channel never changes. */
