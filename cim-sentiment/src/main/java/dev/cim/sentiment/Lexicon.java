@@ -27,6 +27,14 @@ import java.util.OptionalDouble;
  * LexiconFormat)}, which keeps cim's rule words. Terms are case-insensitive; {@code -} and white space inside a phrase
  * both separate its words.
  *
+ * <p>A term must be something the scorer's tokenizer can produce, or it would never score: a word of letters and digits
+ * (an apostrophe only between two of them: {@code don't}), a phrase of such words ({@code on hold}, {@code <num>
+ * hours}), an emoticon (an ASCII mark, then no white space: {@code :-(}), or one emoji or symbol character. Marks
+ * inside a word separate words when text is read, so {@code c++}, {@code 24/7}, {@code a.m.}, {@code good!},
+ * {@code x:)} and {@code rock 'n' roll} are rejected by the builder (with an {@link IllegalArgumentException} naming
+ * the term and the reason) and by cim-format files (a {@link LexiconFormatException}); VADER and AFINN files, written
+ * for other tokenizers, have such terms skipped. Write {@code 24 7} or {@code a m} for the phrases they read as.
+ *
  * <p>Immutable and thread-safe; lookups during scoring allocate nothing.
  */
 public final class Lexicon {
@@ -247,8 +255,9 @@ public final class Lexicon {
      * @param term a word, a phrase (words separated by spaces or hyphens), an emoticon or an emoji; not null
      * @param valence the valence in [-5, 5] (cim's own scale is [-4, 4])
      * @return this builder
-     * @throws IllegalArgumentException if the term is blank, longer than 100 characters or has more than 8 words, or
-     *     the valence is outside [-5, 5]
+     * @throws IllegalArgumentException if the term is blank, longer than 100 characters, has more than 8 words or is
+     *     nothing a token can match ({@code c++}, {@code 24/7}, {@code good!}: see {@link Lexicon}), or the valence
+     *     is outside [-5, 5]
      */
     public Builder put(String term, double valence) {
       String t = checkTerm(term);
@@ -406,10 +415,88 @@ public final class Lexicon {
       throw new IllegalArgumentException("term must have at most " + MAX_PHRASE_WORDS + " words, but '" + t
           + "' has " + words);
     }
-    if (!Character.isLetterOrDigit(t.codePointAt(0)) && !t.startsWith(NUMBER) && t.indexOf(' ') >= 0) {
-      throw new IllegalArgumentException("an emoticon must not contain white space, but was '" + t + "'");
+    String problem = tokenProblem(t);
+    if (problem != null) {
+      throw new IllegalArgumentException("term must be " + TERM_RULE + ", but was '" + term + "': " + problem);
     }
     return t;
+  }
+
+  /** What a term must be, in the words of the error messages. */
+  static final String TERM_RULE = "a word (letters and digits, an apostrophe only between two of them), a phrase of "
+      + "such words, an emoticon (an ASCII mark then no white space) or one emoji or symbol";
+
+  /**
+   * The one place that says which terms a token can match (see the tokenizer in {@link RuleBasedScorer}): a term
+   * some text can never produce would be accepted and then never score. A normalised term is matchable if it is
+   * <ul>
+   *   <li>one supplementary character (a surrogate pair: an emoji such as U+1F621), or</li>
+   *   <li>a word or phrase: its first character is a letter or digit (or it starts with {@code <num>}) and each of its
+   *       space-separated words is {@code <num>} or is made of letters and digits of the Basic Multilingual Plane
+   *       other than U+02BC, already lower case, with an apostrophe {@code '} only between two of them (the tokenizer
+   *       reads {@code -}, {@code .}, {@code /} and other marks between letters as separators), or</li>
+   *   <li>an emoticon: two or more characters, the first an ASCII mark, no white space, not starting with
+   *       {@code ://} (which starts a URL), or</li>
+   *   <li>one character outside ASCII that is no letter or digit (a symbol or emoji such as U+2665); a single ASCII mark
+   *       is punctuation, never a token, and a longer term starting with such a character (an emoji with a variation
+   *       selector, skin tone or joiner) cannot match: only its first character becomes a token.</li>
+   * </ul>
+   *
+   * @param t a normalised, non-empty term
+   * @return null if a token can match it, else why not
+   */
+  static String tokenProblem(String t) {
+    char c0 = t.charAt(0);
+    if (t.length() == 2 && Character.isHighSurrogate(c0) && Character.isLowSurrogate(t.charAt(1))) {
+      return null;
+    }
+    if (Character.isLetterOrDigit(t.codePointAt(0)) || t.startsWith(NUMBER)) {
+      for (String w : t.split(" ")) {
+        String p = wordProblem(w);
+        if (p != null) {
+          return p;
+        }
+      }
+      return null;
+    }
+    if (c0 < 128) {
+      if (t.length() == 1) {
+        return "a single mark such as '" + c0 + "' is punctuation, never a token";
+      }
+      for (int i = 0; i < t.length(); i++) {
+        if (Character.isWhitespace(t.charAt(i))) {
+          return "an emoticon must not contain white space";
+        }
+      }
+      return t.startsWith("://") ? "an emoticon must not start with '://', which starts a URL" : null;
+    }
+    return t.length() == 1 ? null : "an emoji or symbol must be one character (no variation selector, skin tone or "
+        + "joiner after it), as only its first character becomes a token";
+  }
+
+  private static String wordProblem(String w) {
+    if (w.equals(NUMBER)) {
+      return null;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '\'') {
+        if (i == 0 || i + 1 == w.length() || !isWordChar(w.charAt(i + 1))) {
+          return "an apostrophe must stand between two letters or digits of a word, as in '" + w + "' it does not";
+        }
+      } else if (!isWordChar(c)) {
+        return Character.isSurrogate(c) ? "a word must not contain a character outside the Basic Multilingual Plane"
+            : "'" + c + "' cannot be part of a word (it separates words or is a mark of its own)";
+      } else if (Character.toLowerCase(c) != c) {
+        return "'" + c + "' is lower-cased to '" + Character.toLowerCase(c) + "' when text is read";
+      }
+    }
+    return null;
+  }
+
+  /** A char a word token can hold besides the inner apostrophe; as the tokenizer's rule. */
+  private static boolean isWordChar(char c) {
+    return !Character.isSurrogate(c) && c != '\u02BC' && Character.isLetterOrDigit(c);
   }
 
   static void checkValence(String field, String term, double v, double max) {

@@ -19,12 +19,14 @@ public enum LexiconFormat {
   CIM,
   /**
    * The VADER lexicon's format: {@code token<TAB>mean<TAB>std<TAB>[ratings]}; only the first two fields are used and
-   * the mean is taken as the valence (already on a [-4, 4] scale). Emoticons containing spaces, which no token can
-   * match, are skipped.
+   * the mean is taken as the valence (already on a [-4, 4] scale). Terms no token can match (emoticons containing
+   * spaces such as {@code ( '}{' )}, emoticons starting with a letter or digit such as {@code 8)}: see
+   * {@link Lexicon}) are skipped, where a {@link #CIM} file is rejected.
    */
   VADER,
   /**
-   * The AFINN format: {@code word<TAB>integer} with integers in [-5, 5], scaled by 0.8 to cim's [-4, 4] scale.
+   * The AFINN format: {@code word<TAB>integer} with integers in [-5, 5], scaled by 0.8 to cim's [-4, 4] scale. As in
+   * {@link #VADER}, terms no token can match are skipped.
    */
   AFINN,
   /**

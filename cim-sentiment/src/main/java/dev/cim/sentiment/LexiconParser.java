@@ -4,9 +4,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Parses lexicon files in the {@link LexiconFormat}s; all or nothing. */
 final class LexiconParser {
+  private static final Logger LOG = LoggerFactory.getLogger(LexiconParser.class);
+
   private LexiconParser() {
   }
 
@@ -14,6 +18,7 @@ final class LexiconParser {
     LexiconFormat f = format == LexiconFormat.AUTO ? detect(lines) : format;
     LinkedHashMap<String, Lexicon.Spec> out = new LinkedHashMap<>();
     Map<String, Integer> firstLine = new HashMap<>();
+    int skipped = 0;
     for (int i = 0; i < lines.size(); i++) {
       int lineNo = i + 1;
       String line = lines.get(i);
@@ -28,7 +33,9 @@ final class LexiconParser {
       }
       String[] fields = line.split("\t", -1);
       if (f != LexiconFormat.CIM && unmatchable(fields[0])) {
-        continue; // e.g. VADER's "( '}{' )": an emoticon with spaces can never match a token; skip it
+        // a file written for another tokenizer: VADER's "( '}{' )" or "8)" can never match a token; skip it
+        skipped++;
+        continue;
       }
       String term;
       Lexicon.Spec spec;
@@ -53,12 +60,16 @@ final class LexiconParser {
       }
       out.put(term, spec);
     }
+    if (skipped > 0 && LOG.isDebugEnabled()) {
+      LOG.debug("lexicon '{}': skipped {} terms no token can match", source, skipped);
+    }
     return out;
   }
 
+  /** Whether a non-blank term breaks {@link Lexicon#tokenProblem(String)}, the rule of what a token can match. */
   private static boolean unmatchable(String rawTerm) {
-    String t = rawTerm.strip();
-    return !t.isEmpty() && !Character.isLetterOrDigit(t.codePointAt(0)) && t.chars().anyMatch(Character::isWhitespace);
+    String t = Lexicon.normalize(rawTerm);
+    return !t.isEmpty() && Lexicon.tokenProblem(t) != null;
   }
 
   private static LexiconFormat detect(List<String> lines) {
