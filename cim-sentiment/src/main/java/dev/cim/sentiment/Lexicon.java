@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -202,6 +204,20 @@ public final class Lexicon {
         : OptionalDouble.of(s.valence);
   }
 
+  /**
+   * Returns everything the lexicon holds for a term: valence, negated valence, booster increment and rule roles
+   * ({@link #valence(String)} gives only the first, and nothing for a rule word).
+   *
+   * @param term the term, any case; not null
+   * @return the entry, or empty if the term is absent
+   */
+  public Optional<LexiconEntry> entry(String term) {
+    Objects.requireNonNull(term, "term");
+    String t = normalize(term);
+    Spec s = specs.get(t);
+    return s == null ? Optional.empty() : Optional.of(s.toEntry(t));
+  }
+
   @Override
   public String toString() {
     return "Lexicon[size=" + specs.size() + "]";
@@ -209,8 +225,26 @@ public final class Lexicon {
 
   /** One entry: valence, valence when negated (NaN if none), booster increment, rule flags. */
   record Spec(double valence, double negValence, double boost, int flags) {
+    /** A file line over an earlier entry: see {@link Builder}'s merge rule. */
     Spec merge(Spec over) {
       return (over.flags & RULE_FLAGS) != 0 ? over : new Spec(over.valence, over.negValence, boost, flags);
+    }
+
+    LexiconEntry toEntry(String term) {
+      boolean booster = (flags & BOOSTER) != 0;
+      boolean hasValence = booster ? (flags & EXCESS) != 0 : valence != 0.0;
+      EnumSet<LexiconEntry.Rule> rules = EnumSet.noneOf(LexiconEntry.Rule.class);
+      int[] bits = {NEGATOR, CONTRAST, CONCESSIVE, BOOSTER, NEG_ONLY, EXCESS, POLITE};
+      LexiconEntry.Rule[] roles = {LexiconEntry.Rule.NEGATOR, LexiconEntry.Rule.CONTRAST, LexiconEntry.Rule.CONCESSIVE,
+          LexiconEntry.Rule.BOOSTER, LexiconEntry.Rule.NEG_ONLY, LexiconEntry.Rule.EXCESS, LexiconEntry.Rule.POLITE};
+      for (int k = 0; k < bits.length; k++) {
+        if ((flags & bits[k]) != 0) {
+          rules.add(roles[k]);
+        }
+      }
+      return new LexiconEntry(term, hasValence ? OptionalDouble.of(valence) : OptionalDouble.empty(),
+          Double.isNaN(negValence) ? OptionalDouble.empty() : OptionalDouble.of(negValence), booster ? boost : 0.0,
+          rules);
     }
   }
 
@@ -238,8 +272,24 @@ public final class Lexicon {
   }
 
   /**
-   * Builds a {@link Lexicon}. Each method validates its arguments and leaves the builder unchanged when it throws;
-   * a later entry for the same term replaces the earlier one (a valence-only entry keeps the earlier rule flags).
+   * Builds a {@link Lexicon}. Each method validates its arguments and leaves the builder unchanged when it throws.
+   *
+   * <p><b>The merge rule.</b> An entry has a valence, a negated valence, a booster increment and rule roles (see
+   * {@link LexiconEntry}); each method changes only what it names and keeps the rest of an earlier entry for the
+   * same term:
+   * <ol>
+   *   <li>{@link #put(String, double)} and {@link #put(String, double, double)} set the valence and the negated
+   *       valence (the first clears it) and keep the roles; on a booster, which has no valence of its own, they
+   *       throw (use {@link #putExcess} or {@link #remove} first).</li>
+   *   <li>{@link #putNegator}, {@link #putContrast}, {@link #putConcessive} and {@link #putPolite} add their role and
+   *       keep the valences and the other roles.</li>
+   *   <li>{@link #putBooster(String, double, boolean)} makes the term a booster with that increment (and no valence,
+   *       negated valence or excess value), keeping its non-booster roles; {@link #putExcess} then gives a booster its
+   *       excess value.</li>
+   *   <li>A line of a loaded file describes a whole entry: with options ({@code negator}, {@code booster}, ...) it
+   *       replaces the earlier entry; without, it sets the valence and negated valence as {@code put} does, keeping
+   *       the roles (on a booster, the value becomes its excess value, which counts only for an excess booster).</li>
+   * </ol>
    *
    * <p>Not thread-safe: use a builder from one thread.
    */
@@ -256,14 +306,11 @@ public final class Lexicon {
      * @param valence the valence in [-5, 5] (cim's own scale is [-4, 4])
      * @return this builder
      * @throws IllegalArgumentException if the term is blank, longer than 100 characters, has more than 8 words or is
-     *     nothing a token can match ({@code c++}, {@code 24/7}, {@code good!}: see {@link Lexicon}), or the valence
-     *     is outside [-5, 5]
+     *     nothing a token can match ({@code c++}, {@code 24/7}, {@code good!}: see {@link Lexicon}), if the valence
+     *     is outside [-5, 5], or if the term is a booster
      */
     public Builder put(String term, double valence) {
-      String t = checkTerm(term);
-      checkValence("valence", term, valence, MAX_VALENCE);
-      putSpec(t, new Spec(valence, Double.NaN, 0.0, 0));
-      return this;
+      return putValence(term, valence, Double.NaN);
     }
 
     /**
@@ -274,18 +321,16 @@ public final class Lexicon {
      * @param valence the valence in [-5, 5]
      * @param negatedValence the valence in [-5, 5] when a negator precedes it
      * @return this builder
-     * @throws IllegalArgumentException if the term or a value is invalid
+     * @throws IllegalArgumentException if the term or a value is invalid, or the term is a booster
      */
     public Builder put(String term, double valence, double negatedValence) {
-      String t = checkTerm(term);
-      checkValence("valence", term, valence, MAX_VALENCE);
       checkValence("negatedValence", term, negatedValence, MAX_VALENCE);
-      putSpec(t, new Spec(valence, negatedValence, 0.0, 0));
-      return this;
+      return putValence(term, valence, negatedValence);
     }
 
     /**
-     * Adds or replaces an intensifier (positive increment, "very") or a diminisher (negative increment, "slightly").
+     * Makes a term an intensifier (positive increment, "very") or a diminisher (negative increment, "slightly"); as
+     * {@link #putBooster(String, double, boolean)} with {@code negativeOnly} false.
      *
      * @param term the term; not null
      * @param increment the change in magnitude applied to the next sentiment items, in [-2, 2]
@@ -293,35 +338,95 @@ public final class Lexicon {
      * @throws IllegalArgumentException if the term or the increment is invalid
      */
     public Builder putBooster(String term, double increment) {
+      return putBooster(term, increment, false);
+    }
+
+    /**
+     * Makes a term a booster: it drops the term's valence, negated valence and excess value (a booster has none) and
+     * any earlier booster settings, and keeps its other roles.
+     *
+     * @param term the term; not null
+     * @param increment the change in magnitude applied to the next sentiment items, in [-2, 2]
+     * @param negativeOnly whether it boosts only items that end up negative ("still": the file option
+     *     {@code negonly})
+     * @return this builder
+     * @throws IllegalArgumentException if the term or the increment is invalid
+     */
+    public Builder putBooster(String term, double increment, boolean negativeOnly) {
       String t = checkTerm(term);
       checkValence("increment", term, increment, MAX_BOOST);
-      specs.put(t, new Spec(0.0, Double.NaN, increment, BOOSTER));
+      Spec old = specs.get(t);
+      int keep = old == null ? 0 : old.flags & ~(BOOSTER | NEG_ONLY | EXCESS);
+      specs.put(t, new Spec(0.0, Double.NaN, increment, keep | BOOSTER | (negativeOnly ? NEG_ONLY : 0)));
       return this;
     }
 
     /**
-     * Adds or replaces a negator ("not", "never", "without").
+     * Gives a booster an excess value ("too": before a word without sentiment, as in "too long", the pair counts this
+     * valence; the file option {@code excess=<value>}).
+     *
+     * @param term a term this builder already holds as a booster; not null
+     * @param excessValence the valence of the pair, in [-5, 5]
+     * @return this builder
+     * @throws IllegalArgumentException if the term is invalid, absent or no booster, or the value is outside [-5, 5]
+     */
+    public Builder putExcess(String term, double excessValence) {
+      String t = checkTerm(term);
+      checkValence("excessValence", term, excessValence, MAX_VALENCE);
+      Spec old = specs.get(t);
+      if (old == null || (old.flags & BOOSTER) == 0) {
+        throw new IllegalArgumentException("term must be a booster to take an excess value (call putBooster first), "
+            + "but '" + t + "' is " + (old == null ? "absent" : "no booster"));
+      }
+      specs.put(t, new Spec(excessValence, old.negValence, old.boost, old.flags | EXCESS));
+      return this;
+    }
+
+    /**
+     * Makes a term a negator ("not", "never", "without"), keeping its valences and other roles.
      *
      * @param term the term; not null
      * @return this builder
      * @throws IllegalArgumentException if the term is invalid
      */
     public Builder putNegator(String term) {
-      specs.put(checkTerm(term), new Spec(0.0, Double.NaN, 0.0, NEGATOR));
-      return this;
+      return addRole(term, NEGATOR);
     }
 
     /**
-     * Adds or replaces a contrast word ("but", "however"): what came before it in the sentence weighs less, what
-     * follows weighs more.
+     * Makes a term a contrast word ("but", "however": what came before it in the sentence weighs less, what follows
+     * weighs more), keeping its valences and other roles.
      *
      * @param term the term; not null
      * @return this builder
      * @throws IllegalArgumentException if the term is invalid
      */
     public Builder putContrast(String term) {
-      specs.put(checkTerm(term), new Spec(0.0, Double.NaN, 0.0, CONTRAST));
-      return this;
+      return addRole(term, CONTRAST);
+    }
+
+    /**
+     * Makes a term a concessive word ("although": the clause it opens weighs less, the one after it more; the file
+     * option {@code concessive}), keeping its valences and other roles.
+     *
+     * @param term the term; not null
+     * @return this builder
+     * @throws IllegalArgumentException if the term is invalid
+     */
+    public Builder putConcessive(String term) {
+      return addRole(term, CONCESSIVE);
+    }
+
+    /**
+     * Makes a term a polite formula ("thanks": its positive valence counts only if the rest of its sentence is not
+     * negative; the file option {@code polite}), keeping its valences and other roles.
+     *
+     * @param term the term; not null
+     * @return this builder
+     * @throws IllegalArgumentException if the term is invalid
+     */
+    public Builder putPolite(String term) {
+      return addRole(term, POLITE);
     }
 
     /**
@@ -387,6 +492,26 @@ public final class Lexicon {
      */
     public Lexicon build() {
       return new Lexicon(new LinkedHashMap<>(specs));
+    }
+
+    private Builder putValence(String term, double valence, double negatedValence) {
+      String t = checkTerm(term);
+      checkValence("valence", term, valence, MAX_VALENCE);
+      Spec old = specs.get(t);
+      if (old != null && (old.flags & BOOSTER) != 0) {
+        throw new IllegalArgumentException("term must not be a booster to take a valence (a booster has none of its "
+            + "own: use putExcess, or remove it first), but '" + t + "' is one");
+      }
+      specs.put(t, new Spec(valence, negatedValence, 0.0, old == null ? 0 : old.flags));
+      return this;
+    }
+
+    private Builder addRole(String term, int role) {
+      String t = checkTerm(term);
+      Spec old = specs.get(t);
+      specs.put(t, old == null ? new Spec(0.0, Double.NaN, 0.0, role)
+          : new Spec(old.valence, old.negValence, old.boost, old.flags | role));
+      return this;
     }
 
     private void putSpec(String t, Spec s) {

@@ -20,7 +20,7 @@ public enum LexiconFormat {
   /**
    * The VADER lexicon's format: {@code token<TAB>mean<TAB>std<TAB>[ratings]}; only the first two fields are used and
    * the mean is taken as the valence (already on a [-4, 4] scale). Terms no token can match (emoticons containing
-   * spaces such as {@code ( '}{' )}, emoticons starting with a letter or digit such as {@code 8)}: see
+   * spaces such as <code>( '&#125;&#123;' )</code>, emoticons starting with a letter or digit such as {@code 8)}: see
    * {@link Lexicon}) are skipped, where a {@link #CIM} file is rejected.
    */
   VADER,
