@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +24,7 @@ import java.util.Locale;
  *
  * <pre>
  * java -cp cim-sentiment/target/classes:cim-core/target/classes dev.cim.sentiment.ScoreLines [--timing]
- *     [--lexicon FILE [--format F]] [--overlay FILE] &lt; texts.txt &gt; scores.txt
+ *     [--lexicon FILE [--format F]] [--overlay FILE [--overlay-format F]] &lt; texts.txt &gt; scores.txt
  * </pre>
  *
  * <p>(cim-core's classes are needed for {@code CimException}, the root of {@link LexiconFormatException}.)
@@ -29,8 +32,11 @@ import java.util.Locale;
  * <p>{@code --timing} prints {@code TIMING n=<lines> score_seconds=<seconds>} on standard error, timing only the
  * scoring loop (all lines are read first). {@code --lexicon FILE} scores with that file's terms on cim's rule words
  * ({@link Lexicon#load}); {@code --format} is {@code cim}, {@code vader}, {@code afinn} or {@code auto} (the default);
- * {@code --overlay FILE} adds a cim-format file's entries on top. A bad flag prints a message and exits with code 2;
- * a bad lexicon file exits with code 3.
+ * {@code --overlay FILE} adds a file's entries on top, read in the format {@code --overlay-format} names ({@code cim}
+ * by default, as overlays are usually cim files; {@code auto} detects as for {@code --lexicon}). A bad flag, or
+ * {@code --format} without {@code --lexicon} ({@code --overlay-format} without {@code --overlay}), prints a message
+ * and exits with code 2; a lexicon or overlay that cannot be read ({@code cannot read lexicon 'nope.tsv': No such
+ * file or directory}) or is malformed exits with code 3.
  */
 public final class ScoreLines {
   private ScoreLines() {
@@ -57,7 +63,8 @@ public final class ScoreLines {
    * @param in the input; not null, read to its end
    * @param out the output; not null, flushed, not closed
    * @param err where messages and timing go; not null
-   * @return the exit code: 0 on success, 2 for bad flags, 3 for a bad lexicon file
+   * @return the exit code: 0 on success, 2 for bad flags, 3 for a lexicon or overlay file that cannot be read or is
+   *     malformed
    * @throws IOException if reading or writing fails
    */
   public static int run(String[] args, Reader in, Writer out, PrintStream err) throws IOException {
@@ -66,27 +73,34 @@ public final class ScoreLines {
     java.util.Objects.requireNonNull(out, "out");
     java.util.Objects.requireNonNull(err, "err");
     boolean timing = false;
-    Path lexicon = null;
-    Path overlay = null;
-    LexiconFormat format = LexiconFormat.AUTO;
+    String lexicon = null;
+    String overlay = null;
+    LexiconFormat format = null;
+    LexiconFormat overlayFormat = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
         case "--timing" -> timing = true;
-        case "--lexicon", "--overlay", "--format" -> {
+        case "--lexicon", "--overlay", "--format", "--overlay-format" -> {
           if (i + 1 >= args.length) {
             return usage(err, "flag " + a + " needs a value");
           }
           String v = args[++i];
           if (a.equals("--lexicon")) {
-            lexicon = Path.of(v);
+            lexicon = v;
           } else if (a.equals("--overlay")) {
-            overlay = Path.of(v);
+            overlay = v;
           } else {
+            LexiconFormat f;
             try {
-              format = LexiconFormat.valueOf(v.toUpperCase(Locale.ROOT));
+              f = LexiconFormat.valueOf(v.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-              return usage(err, "--format must be cim, vader, afinn or auto, but was '" + v + "'");
+              return usage(err, a + " must be cim, vader, afinn or auto, but was '" + v + "'");
+            }
+            if (a.equals("--format")) {
+              format = f;
+            } else {
+              overlayFormat = f;
             }
           }
         }
@@ -99,18 +113,29 @@ public final class ScoreLines {
         }
       }
     }
+    if (format != null && lexicon == null) {
+      return usage(err, "--format must come with --lexicon (it names that file's format), but no --lexicon was given");
+    }
+    if (overlayFormat != null && overlay == null) {
+      return usage(err, "--overlay-format must come with --overlay, but no --overlay was given");
+    }
     SentimentScorer scorer;
     try {
-      Lexicon base = lexicon == null ? Lexicon.builtIn() : Lexicon.load(lexicon, format);
+      Lexicon base = Lexicon.builtIn();
+      if (lexicon != null) {
+        base = readLexicon("lexicon", lexicon, Lexicon.from(Lexicon.rules()),
+            format == null ? LexiconFormat.AUTO : format);
+      }
       if (overlay != null) {
-        base = Lexicon.from(base).load(overlay, LexiconFormat.CIM).build();
+        base = readLexicon("overlay", overlay, Lexicon.from(base),
+            overlayFormat == null ? LexiconFormat.CIM : overlayFormat);
       }
       scorer = base == Lexicon.builtIn() ? SentimentScorer.ofDefaults() : SentimentScorer.withLexicon(base);
     } catch (LexiconFormatException e) {
       err.println("error: " + e.getMessage());
       return 3;
     } catch (IOException e) {
-      err.println("error: cannot read lexicon: " + e.getMessage());
+      err.println("error: " + e.getMessage());
       return 3;
     }
     List<String> lines = readLines(in);
@@ -132,6 +157,35 @@ public final class ScoreLines {
       err.println(String.format(Locale.ROOT, "TIMING n=%d score_seconds=%.6f", n, (t1 - t0) / 1e9));
     }
     return 0;
+  }
+
+  /**
+   * Loads a file into a builder; an {@link IOException} is re-thrown with a message that names the role and the path
+   * as given, and the cause's reason ({@code cannot read lexicon 'nope.tsv': No such file or directory}).
+   */
+  private static Lexicon readLexicon(String role, String path, Lexicon.Builder into, LexiconFormat format)
+      throws IOException {
+    try {
+      return into.load(Path.of(path), format).build();
+    } catch (IOException e) {
+      throw new IOException("cannot read " + role + " '" + path + "': " + reason(e), e);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new IOException("cannot read " + role + " '" + path + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** The reason of an IO error without the path that the file-system exceptions put first or alone. */
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "No such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "Permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   /** Splits the input on {@code '\n'} only, dropping a {@code '\r'} just before it (see the class comment). */
@@ -167,7 +221,8 @@ public final class ScoreLines {
     }
     err.println("usage: java -cp cim-sentiment/target/classes:cim-core/target/classes dev.cim.sentiment.ScoreLines"
         + " [--timing]"
-        + " [--lexicon FILE] [--format cim|vader|afinn|auto] [--overlay FILE] < lines.txt");
+        + " [--lexicon FILE [--format cim|vader|afinn|auto]] [--overlay FILE [--overlay-format cim|vader|afinn|auto]]"
+        + " < lines.txt");
     return problem == null ? 0 : 2;
   }
 }

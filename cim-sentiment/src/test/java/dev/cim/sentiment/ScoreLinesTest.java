@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,5 +101,59 @@ class ScoreLinesTest {
     assertThat(run("", "--help")).isZero();
     assertThat(errBytes.toString(StandardCharsets.UTF_8))
         .contains("-cp cim-sentiment/target/classes:cim-core/target/classes ");
+  }
+
+  @Test
+  void run_formatWithoutLexicon_exitCode2NamingTheFlag() throws IOException {
+    assertThat(run("x", "--format", "vader")).isEqualTo(2);
+    assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("--format").contains("--lexicon");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void run_overlayFormatWithoutOverlay_exitCode2NamingTheFlag() throws IOException {
+    assertThat(run("x", "--overlay-format", "afinn")).isEqualTo(2);
+    assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("--overlay-format").contains("--overlay");
+  }
+
+  @Test
+  void run_badOverlayFormat_exitCode2() throws IOException {
+    assertThat(run("x", "--overlay", "o.tsv", "--overlay-format", "xml")).isEqualTo(2);
+    assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("--overlay-format must be")
+        .contains("but was 'xml'");
+  }
+
+  @Test
+  void run_overlayInAfinnFormat_isScaledAsAfinn(@TempDir Path dir) throws IOException {
+    Path f = Files.writeString(dir.resolve("o.txt"), "zorg\t5\n", StandardCharsets.UTF_8);
+    assertThat(run("zorg\n", "--overlay", f.toString(), "--overlay-format", "afinn")).isZero();
+    double afinn = Double.parseDouble(out.toString().strip());
+    out.getBuffer().setLength(0);
+    assertThat(run("zorg\n", "--overlay", f.toString())).as("default: cim format, unscaled").isZero();
+    double cim = Double.parseDouble(out.toString().strip());
+    assertThat(afinn).isPositive().isLessThan(cim);
+  }
+
+  @Test
+  void run_missingLexicon_exitCode3_keepsPathAndCause(@TempDir Path dir) throws IOException {
+    String nope = dir.resolve("nope.tsv").toString();
+    assertThat(run("x", "--lexicon", nope)).isEqualTo(3);
+    assertThat(errBytes.toString(StandardCharsets.UTF_8))
+        .contains("cannot read lexicon '" + nope + "': No such file or directory");
+  }
+
+  @Test
+  void run_missingOverlay_exitCode3_keepsPathAndCause(@TempDir Path dir) throws IOException {
+    String nope = dir.resolve("gone.tsv").toString();
+    assertThat(run("x", "--overlay", nope)).isEqualTo(3);
+    assertThat(errBytes.toString(StandardCharsets.UTF_8))
+        .contains("cannot read overlay '" + nope + "': No such file or directory");
+  }
+
+  @Test
+  void run_lexiconIsADirectory_exitCode3_keepsPathAndCause(@TempDir Path dir) throws IOException {
+    assertThat(run("x", "--lexicon", dir.toString())).isEqualTo(3);
+    assertThat(errBytes.toString(StandardCharsets.UTF_8))
+        .containsPattern(Pattern.quote("cannot read lexicon '" + dir + "': ") + "\\S");
   }
 }
