@@ -112,4 +112,17 @@ class LexiconBuilderTest {
     assertThatThrownBy(() -> Lexicon.builtIn().entry(null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("term");
   }
+
+  @Test
+  void readmeExample_buildsAndScores() {
+    Lexicon l = Lexicon.from(Lexicon.builtIn())
+        .putBooster("hella", 0.4).putBooster("yet again", 0.3, true)
+        .putBooster("overly", 0.3).putExcess("overly", -1.2)
+        .put("cheers", 2.0).putPolite("cheers").putConcessive("albeit")
+        .build();
+    SentimentScorer s = SentimentScorer.withLexicon(l);
+    assertThat(s.compound("hella good")).isGreaterThan(s.compound("good"));
+    assertThat(s.compound("overly long")).isNegative();
+    assertThat(l.entry("yet again").orElseThrow().rules()).contains(Rule.NEG_ONLY);
+  }
 }
