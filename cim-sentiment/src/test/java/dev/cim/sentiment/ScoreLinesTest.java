@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ScoreLinesTest {
   private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
@@ -134,20 +136,14 @@ class ScoreLinesTest {
     assertThat(afinn).isPositive().isLessThan(cim);
   }
 
-  @Test
-  void run_missingLexicon_exitCode3_keepsPathAndCause(@TempDir Path dir) throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {"lexicon", "overlay"})
+  void run_missingFile_exitCode3_keepsRolePathAndCause(String role, @TempDir Path dir) throws IOException {
     String nope = dir.resolve("nope.tsv").toString();
-    assertThat(run("x", "--lexicon", nope)).isEqualTo(3);
+    assertThat(run("x", "--" + role, nope)).isEqualTo(3);
     assertThat(errBytes.toString(StandardCharsets.UTF_8))
-        .contains("cannot read lexicon '" + nope + "': No such file or directory");
-  }
-
-  @Test
-  void run_missingOverlay_exitCode3_keepsPathAndCause(@TempDir Path dir) throws IOException {
-    String nope = dir.resolve("gone.tsv").toString();
-    assertThat(run("x", "--overlay", nope)).isEqualTo(3);
-    assertThat(errBytes.toString(StandardCharsets.UTF_8))
-        .contains("cannot read overlay '" + nope + "': No such file or directory");
+        .contains("cannot read " + role + " '" + nope + "': No such file or directory");
+    assertThat(out.toString()).isEmpty();
   }
 
   @Test
