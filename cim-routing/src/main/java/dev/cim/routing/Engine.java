@@ -807,13 +807,17 @@ final class Engine implements RoutingEngine {
         if (whyNot(t, a, now, true) != null) {
           continue;
         }
+        double s = strategyScore(t, a, now);
+        if (ruledOut(s)) {
+          continue; // the host's scorer rules the agent out: the pair keeps the cost of no match
+        }
         if (pref[i] == null) {
           pref[i] = new double[m];
           score[i] = new double[m];
           Arrays.fill(pref[i], Double.NaN);
         }
         pref[i][j] = preferredScore(t, a);
-        score[i][j] = strategyScore(t, a, now);
+        score[i][j] = s;
         pLo = Math.min(pLo, pref[i][j]);
         pHi = Math.max(pHi, pref[i][j]);
         sLo = Math.min(sLo, score[i][j]);
@@ -1471,10 +1475,10 @@ final class Engine implements RoutingEngine {
       a.viewNow = now;
       try {
         double s = scorer.score(t.task, a);
-        return Double.isNaN(s) ? Double.NEGATIVE_INFINITY : s;
+        return Double.isNaN(s) ? Double.NEGATIVE_INFINITY : s; // NaN: not eligible, as -Infinity (AgentScorer)
       } catch (RuntimeException e) {
         LOG.warn("agent scorer threw {} for task '{}' and agent '{}'", e.getClass().getName(), t.id, a.id());
-        return Double.NEGATIVE_INFINITY;
+        return -Double.MAX_VALUE; // the lowest score that still leaves the agent eligible
       }
     }
     switch (config.strategy()) {
@@ -1498,6 +1502,16 @@ final class Engine implements RoutingEngine {
         return since == Long.MIN_VALUE ? 0 : (double) (now - since);
       }
     }
+  }
+
+  /** Whether a strategy score is the host scorer's "not eligible" ({@link AgentScorer#NOT_ELIGIBLE}, or NaN). */
+  private static boolean ruledOut(double score) {
+    return score == Double.NEGATIVE_INFINITY;
+  }
+
+  /** Whether the host's scorer, if any, rules the agent out for the task (the agent-side walk's check). */
+  private boolean hostRulesOut(TaskState t, AgentState a, long now) {
+    return config.scorer().isPresent() && ruledOut(strategyScore(t, a, now));
   }
 
   /** Offers a waiting task to the best ready eligible agent (or agents, with a fan-out), if any; records the decision. */
@@ -1669,8 +1683,12 @@ final class Engine implements RoutingEngine {
         pass(a, why);
         return false;
       }
-      double pref = preferredScore(t, a);
       double score = strategyScore(t, a, now);
+      if (ruledOut(score)) {
+        pass(a, PassReason.HOST_RULE);
+        return false;
+      }
+      double pref = preferredScore(t, a);
       long rs = a.readySeq(t.channelNo);
       if (hasRoom(candidates)) {
         if (candidates == null) {
@@ -1906,7 +1924,7 @@ final class Engine implements RoutingEngine {
         ok = ok && agentRules(t, a.profile.id(), now) == null;
         assert ok == (whyNot(t, a, now, false) == null) : "skill-set bucket walk disagrees for task " + t.id;
       }
-      if (ok) {
+      if (ok && !hostRulesOut(t, a, now)) {
         best = t;
         bestScore = score;
         return;
@@ -2041,7 +2059,12 @@ final class Engine implements RoutingEngine {
           passed.add(new Decision.PassedOver(a.id(), why));
           continue;
         }
-        Ranked r = new Ranked(a, preferredScore(t, a), strategyScore(t, a, now), a.readySeq(t.channelNo));
+        double s = strategyScore(t, a, now);
+        if (ruledOut(s)) {
+          passed.add(new Decision.PassedOver(a.id(), PassReason.HOST_RULE));
+          continue;
+        }
+        Ranked r = new Ranked(a, preferredScore(t, a), s, a.readySeq(t.channelNo));
         if (capsNegative(t) && capped(a)) {
           cappedOut.add(r);
           continue;

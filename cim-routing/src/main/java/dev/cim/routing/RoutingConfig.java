@@ -431,7 +431,8 @@ public final class RoutingConfig {
     }
 
     /**
-     * Sets a host-supplied scorer, which replaces the strategy.
+     * Sets a host-supplied scorer, which replaces the strategy and can rule agents out for a task
+     * ({@link AgentScorer#NOT_ELIGIBLE}).
      *
      * @param s the scorer; not null
      * @return this builder
