@@ -329,8 +329,9 @@ final class Engine implements RoutingEngine {
   }
 
   /**
-   * Ends an agent's open offers: a task offered to others too keeps their offers (withdrawn event), any other is
-   * requeued. Returns the requeued tasks, for the caller to match once the agent is out of the index.
+   * Ends an agent's open offers, each with a withdrawn event: a task offered to others too keeps their offers, any
+   * other is requeued (after the event). Returns the requeued tasks, for the caller to match once the agent is out of
+   * the index.
    */
   private List<TaskState> giveBackOffers(AgentState a, RequeueReason reason, OfferWithdrawn.Reason why, long now) {
     List<TaskState> returned = new ArrayList<>();
@@ -340,6 +341,7 @@ final class Engine implements RoutingEngine {
         emit(new OfferWithdrawn(t.id, a.id(), why, Optional.empty(), Instant.ofEpochMilli(now)));
       } else {
         release(a, t);
+        emit(new OfferWithdrawn(t.id, a.id(), why, Optional.empty(), Instant.ofEpochMilli(now)));
         requeue(t, reason, a, now);
         returned.add(t);
       }
@@ -1259,15 +1261,15 @@ final class Engine implements RoutingEngine {
   }
 
   /**
-   * Frees every agent holding a task (offered or assigned) and withdraws the open offers of all but the primary
-   * (whom the caller's own event reports). Returns the agents freed, for the caller to match.
+   * Frees every agent holding a task (offered or assigned) and, if the task is offered, withdraws every open offer,
+   * the primary's first (before the caller's own event). Returns the agents freed, for the caller to match.
    */
   private List<AgentState> releaseAll(TaskState t, OfferWithdrawn.Reason why, long now) {
     List<AgentState> holders = t.holders();
-    for (int i = 0; i < holders.size(); i++) {
-      AgentState h = holders.get(i);
+    boolean offered = t.status == TaskStatus.OFFERED;
+    for (AgentState h : holders) {
       unhold(h, t);
-      if (i > 0) {
+      if (offered) {
         emit(new OfferWithdrawn(t.id, h.id(), why, Optional.empty(), Instant.ofEpochMilli(now)));
       }
     }
