@@ -7,8 +7,8 @@ package dev.cim.routing;
  * <p>The engine calls {@link #score} only for agents that are already eligible by its own rules (skills, levels,
  * capacity, presence, wrap-up, pacing, queue, earlier rejection and reservation checked). The rules:
  * <ol>
- *   <li>A finite score ranks: the task is offered to the highest score (after the preferred-skill score); ties go to
- *       the agent ready the longest.</li>
+ *   <li>Any other score ranks ({@link Double#POSITIVE_INFINITY} included, as the highest): the task is offered to the
+ *       highest score (after the preferred-skill score); ties go to the agent ready the longest.</li>
  *   <li>{@link #NOT_ELIGIBLE} ({@link Double#NEGATIVE_INFINITY}) rules the agent out for this task: they are passed
  *       over with {@link PassReason#HOST_RULE} and never offered it, whichever side starts the match (a new or
  *       requeued task looking for agents, a freed agent looking for waiting tasks, or a batch round). If no other

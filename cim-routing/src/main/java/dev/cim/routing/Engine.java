@@ -864,8 +864,19 @@ final class Engine implements RoutingEngine {
     return offered;
   }
 
+  /**
+   * Scales {@code x} from {@code lo..hi} to 0..1 (1 when the range is empty). Infinite values (a host scorer's
+   * {@code +Infinity}) count as the largest finite ones, and halving first keeps the differences finite, so the
+   * result is never NaN.
+   */
   private static double scaled(double x, double lo, double hi) {
-    return hi > lo ? (x - lo) / (hi - lo) : 1.0;
+    double h = finite(hi);
+    double l = finite(lo);
+    return h > l ? (finite(x) / 2 - l / 2) / (h / 2 - l / 2) : 1.0;
+  }
+
+  private static double finite(double v) {
+    return Math.max(-Double.MAX_VALUE, Math.min(Double.MAX_VALUE, v));
   }
 
   private void onOfferTimeout(Timer timer, long now) {

@@ -168,4 +168,23 @@ class HostEligibilityTest extends EngineHarness {
 
     assertThat(snap(e, "t1").agent()).contains(agent("b"));
   }
+
+  @Test
+  void batchMode_extremeScores_stillMatchEveryPair() {
+    RoutingEngine e = engine(RoutingConfig.custom().batchMode(true).scorer((t, a) -> switch (a.id().value()) {
+      case "a" -> Double.POSITIVE_INFINITY;
+      case "b" -> Double.MAX_VALUE;
+      default -> -Double.MAX_VALUE;
+    }).build());
+    for (String id : new String[] {"a", "b", "c"}) {
+      e.addAgent(voiceAgent(id, BILLING, 5), Presence.AVAILABLE);
+    }
+    for (String id : new String[] {"t1", "t2", "t3"}) {
+      e.submitTask(voice(id, BILLING, 1));
+    }
+    e.tick();
+
+    assertThat(rec.of(TaskOffered.class)).extracting(TaskOffered::agentId)
+        .containsExactlyInAnyOrder(agent("a"), agent("b"), agent("c"));
+  }
 }
