@@ -329,8 +329,9 @@ final class Engine implements RoutingEngine {
   }
 
   /**
-   * Ends an agent's open offers: a task offered to others too keeps their offers (withdrawn event), any other is
-   * requeued. Returns the requeued tasks, for the caller to match once the agent is out of the index.
+   * Ends an agent's open offers, each with a withdrawn event: a task offered to others too keeps their offers, any
+   * other is requeued (after the event). Returns the requeued tasks, for the caller to match once the agent is out of
+   * the index.
    */
   private List<TaskState> giveBackOffers(AgentState a, RequeueReason reason, OfferWithdrawn.Reason why, long now) {
     List<TaskState> returned = new ArrayList<>();
@@ -340,6 +341,7 @@ final class Engine implements RoutingEngine {
         emit(new OfferWithdrawn(t.id, a.id(), why, Optional.empty(), Instant.ofEpochMilli(now)));
       } else {
         release(a, t);
+        emit(new OfferWithdrawn(t.id, a.id(), why, Optional.empty(), Instant.ofEpochMilli(now)));
         requeue(t, reason, a, now);
         returned.add(t);
       }
@@ -807,13 +809,17 @@ final class Engine implements RoutingEngine {
         if (whyNot(t, a, now, true) != null) {
           continue;
         }
+        double s = strategyScore(t, a, now);
+        if (ruledOut(s)) {
+          continue; // the host's scorer rules the agent out: the pair keeps the cost of no match
+        }
         if (pref[i] == null) {
           pref[i] = new double[m];
           score[i] = new double[m];
           Arrays.fill(pref[i], Double.NaN);
         }
         pref[i][j] = preferredScore(t, a);
-        score[i][j] = strategyScore(t, a, now);
+        score[i][j] = s;
         pLo = Math.min(pLo, pref[i][j]);
         pHi = Math.max(pHi, pref[i][j]);
         sLo = Math.min(sLo, score[i][j]);
@@ -858,8 +864,19 @@ final class Engine implements RoutingEngine {
     return offered;
   }
 
+  /**
+   * Scales {@code x} from {@code lo..hi} to 0..1 (1 when the range is empty). Infinite values (a host scorer's
+   * {@code +Infinity}) count as the largest finite ones, and halving first keeps the differences finite, so the
+   * result is never NaN.
+   */
   private static double scaled(double x, double lo, double hi) {
-    return hi > lo ? (x - lo) / (hi - lo) : 1.0;
+    double h = finite(hi);
+    double l = finite(lo);
+    return h > l ? (finite(x) / 2 - l / 2) / (h / 2 - l / 2) : 1.0;
+  }
+
+  private static double finite(double v) {
+    return Math.max(-Double.MAX_VALUE, Math.min(Double.MAX_VALUE, v));
   }
 
   private void onOfferTimeout(Timer timer, long now) {
@@ -1255,15 +1272,15 @@ final class Engine implements RoutingEngine {
   }
 
   /**
-   * Frees every agent holding a task (offered or assigned) and withdraws the open offers of all but the primary
-   * (whom the caller's own event reports). Returns the agents freed, for the caller to match.
+   * Frees every agent holding a task (offered or assigned) and, if the task is offered, withdraws every open offer,
+   * the primary's first (before the caller's own event). Returns the agents freed, for the caller to match.
    */
   private List<AgentState> releaseAll(TaskState t, OfferWithdrawn.Reason why, long now) {
     List<AgentState> holders = t.holders();
-    for (int i = 0; i < holders.size(); i++) {
-      AgentState h = holders.get(i);
+    boolean offered = t.status == TaskStatus.OFFERED;
+    for (AgentState h : holders) {
       unhold(h, t);
-      if (i > 0) {
+      if (offered) {
         emit(new OfferWithdrawn(t.id, h.id(), why, Optional.empty(), Instant.ofEpochMilli(now)));
       }
     }
@@ -1471,10 +1488,10 @@ final class Engine implements RoutingEngine {
       a.viewNow = now;
       try {
         double s = scorer.score(t.task, a);
-        return Double.isNaN(s) ? Double.NEGATIVE_INFINITY : s;
+        return Double.isNaN(s) ? Double.NEGATIVE_INFINITY : s; // NaN: not eligible, as -Infinity (AgentScorer)
       } catch (RuntimeException e) {
         LOG.warn("agent scorer threw {} for task '{}' and agent '{}'", e.getClass().getName(), t.id, a.id());
-        return Double.NEGATIVE_INFINITY;
+        return -Double.MAX_VALUE; // the lowest score that still leaves the agent eligible
       }
     }
     switch (config.strategy()) {
@@ -1498,6 +1515,16 @@ final class Engine implements RoutingEngine {
         return since == Long.MIN_VALUE ? 0 : (double) (now - since);
       }
     }
+  }
+
+  /** Whether a strategy score is the host scorer's "not eligible" ({@link AgentScorer#NOT_ELIGIBLE}, or NaN). */
+  private static boolean ruledOut(double score) {
+    return score == Double.NEGATIVE_INFINITY;
+  }
+
+  /** Whether the host's scorer, if any, rules the agent out for the task (the agent-side walk's check). */
+  private boolean hostRulesOut(TaskState t, AgentState a, long now) {
+    return config.scorer().isPresent() && ruledOut(strategyScore(t, a, now));
   }
 
   /** Offers a waiting task to the best ready eligible agent (or agents, with a fan-out), if any; records the decision. */
@@ -1669,8 +1696,12 @@ final class Engine implements RoutingEngine {
         pass(a, why);
         return false;
       }
-      double pref = preferredScore(t, a);
       double score = strategyScore(t, a, now);
+      if (ruledOut(score)) {
+        pass(a, PassReason.HOST_RULE);
+        return false;
+      }
+      double pref = preferredScore(t, a);
       long rs = a.readySeq(t.channelNo);
       if (hasRoom(candidates)) {
         if (candidates == null) {
@@ -1906,7 +1937,7 @@ final class Engine implements RoutingEngine {
         ok = ok && agentRules(t, a.profile.id(), now) == null;
         assert ok == (whyNot(t, a, now, false) == null) : "skill-set bucket walk disagrees for task " + t.id;
       }
-      if (ok) {
+      if (ok && !hostRulesOut(t, a, now)) {
         best = t;
         bestScore = score;
         return;
@@ -2041,7 +2072,12 @@ final class Engine implements RoutingEngine {
           passed.add(new Decision.PassedOver(a.id(), why));
           continue;
         }
-        Ranked r = new Ranked(a, preferredScore(t, a), strategyScore(t, a, now), a.readySeq(t.channelNo));
+        double s = strategyScore(t, a, now);
+        if (ruledOut(s)) {
+          passed.add(new Decision.PassedOver(a.id(), PassReason.HOST_RULE));
+          continue;
+        }
+        Ranked r = new Ranked(a, preferredScore(t, a), s, a.readySeq(t.channelNo));
         if (capsNegative(t) && capped(a)) {
           cappedOut.add(r);
           continue;

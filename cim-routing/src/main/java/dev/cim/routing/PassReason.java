@@ -40,6 +40,13 @@ public enum PassReason {
    * @since 0.1.0
    */
   NEGATIVE_STREAK,
+  /**
+   * The host's {@link AgentScorer} ruled the agent out for the task: it returned {@link AgentScorer#NOT_ELIGIBLE}
+   * (or NaN).
+   *
+   * @since 0.1.0
+   */
+  HOST_RULE,
   /** The agent was eligible, but another scored higher. */
   LOWER_SCORE
 }

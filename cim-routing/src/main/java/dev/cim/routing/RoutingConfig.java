@@ -414,6 +414,8 @@ public final class RoutingConfig {
     private boolean batchMode;
     private int batchLimit = 500;
     private final Map<String, QueueConfig> queues = new LinkedHashMap<>();
+    /** The queue names given to {@link #queue} on this builder (not those copied by {@link #from}). */
+    private final Set<String> queuesGiven = new HashSet<>();
     private final Map<String, Map<Skill, Integer>> topicSkills = new LinkedHashMap<>();
 
     private Builder() {}
@@ -431,7 +433,8 @@ public final class RoutingConfig {
     }
 
     /**
-     * Sets a host-supplied scorer, which replaces the strategy.
+     * Sets a host-supplied scorer, which replaces the strategy and can rule agents out for a task
+     * ({@link AgentScorer#NOT_ELIGIBLE}).
      *
      * @param s the scorer; not null
      * @return this builder
@@ -586,14 +589,24 @@ public final class RoutingConfig {
     }
 
     /**
-     * Configures a queue, replacing any configuration of the same name.
+     * Configures a queue. Each name may be given once per builder: a second call with the same name is almost always
+     * a copy-paste mistake that would silently drop the first configuration, so it throws instead. A queue copied by
+     * {@link RoutingConfig#from} from a base configuration may be replaced once: that is how a variant of an existing
+     * configuration changes a queue.
      *
      * @param q the queue configuration; not null
      * @return this builder
      * @throws NullPointerException if {@code q} is null
+     * @throws IllegalArgumentException if a queue of that name was already given to this builder (the builder is
+     *     unchanged)
      */
     public Builder queue(QueueConfig q) {
       Objects.requireNonNull(q, "q");
+      if (!queuesGiven.add(q.name())) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT, "queue '%s' must be configured once per "
+            + "builder, but was configured again (to change a queue of an existing configuration, start from "
+            + "RoutingConfig.from(config))", q.name()));
+      }
       queues.put(q.name(), q);
       return this;
     }

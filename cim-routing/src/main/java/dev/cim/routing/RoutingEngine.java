@@ -433,7 +433,11 @@ public interface RoutingEngine extends Router {
   }
 
   /**
-   * Builds a {@link RoutingEngine}. Each setter validates its argument; not thread-safe.
+   * Builds a {@link RoutingEngine}. Each setter validates its argument (a null throws {@link NullPointerException} and
+   * leaves the builder unchanged). The single-valued settings ({@link #clock}, {@link #config}, {@link #taskMapper},
+   * {@link #eventExecutor}) may be set again: the last call wins, as if the earlier ones had not been made;
+   * {@link #listener} adds a listener each time. Unset settings get their defaults at {@link #build}. Not
+   * thread-safe; a builder may build several engines, each with the settings of that moment.
    */
   final class Builder {
     private Clock clock;
@@ -445,41 +449,32 @@ public interface RoutingEngine extends Router {
     private Builder() {}
 
     /**
-     * Sets the clock for every time the engine uses.
+     * Sets the clock for every time the engine uses (default {@link Clock#systemUTC()}); the last call wins.
      *
      * @param c the clock; not null
      * @return this builder
      * @throws NullPointerException if {@code c} is null
-     * @throws IllegalStateException if a clock was already set
      */
     public Builder clock(Clock c) {
-      Objects.requireNonNull(c, "c");
-      if (clock != null) {
-        throw new IllegalStateException("clock was already set to " + clock);
-      }
-      this.clock = c;
+      this.clock = Objects.requireNonNull(c, "c");
       return this;
     }
 
     /**
-     * Sets the configuration.
+     * Sets the configuration (default {@link RoutingConfig#ofDefaults()}); the last call wins.
      *
      * @param c the configuration; not null
      * @return this builder
      * @throws NullPointerException if {@code c} is null
-     * @throws IllegalStateException if a configuration was already set
      */
     public Builder config(RoutingConfig c) {
-      Objects.requireNonNull(c, "c");
-      if (config != null) {
-        throw new IllegalStateException("config was already set to " + config);
-      }
-      this.config = c;
+      this.config = Objects.requireNonNull(c, "c");
       return this;
     }
 
     /**
-     * Sets how {@link RoutingEngine#submit} maps a hub request to a task.
+     * Sets how {@link RoutingEngine#submit} maps a hub request to a task (default
+     * {@link TaskMapper#defaults(RoutingConfig)} for the configuration built with); the last call wins.
      *
      * @param m the mapper; not null
      * @return this builder
@@ -491,7 +486,8 @@ public interface RoutingEngine extends Router {
     }
 
     /**
-     * Adds a listener; listeners are called in the order added.
+     * Adds a listener; each call adds one more (the same listener added twice is called twice), and listeners are
+     * called in the order added.
      *
      * @param l the listener; not null
      * @return this builder
@@ -506,7 +502,8 @@ public interface RoutingEngine extends Router {
      * Delivers events through an executor instead of on the calling thread. Each call's events are handed over as
      * one task, in the order the calls took the engine's lock, so a single-threaded executor sees every event in order.
      * Use one when listeners call back into a component that calls the engine (such as the hub, whose
-     * {@link Router} contract forbids call-backs from inside {@code submit}). The executor must not block.
+     * {@link Router} contract forbids call-backs from inside {@code submit}). The executor must not block. The last
+     * call wins; without one, events are delivered on the calling thread.
      *
      * @param e the executor; not null
      * @return this builder

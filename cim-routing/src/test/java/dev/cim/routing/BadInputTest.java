@@ -165,13 +165,6 @@ class BadInputTest {
   }
 
   @Test
-  void builder_settingClockTwice_isMisuse() {
-    var b = RoutingEngine.builder().clock(clock);
-    assertThatThrownBy(() -> b.clock(clock)).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("clock was already set");
-  }
-
-  @Test
   void nullParameters_throwNpeNamingParameter() {
     assertThatNullPointerException().isThrownBy(() -> e.addAgent(null)).withMessage("profile");
     assertThatNullPointerException().isThrownBy(() -> e.setPresence(agent("ann"), null)).withMessage("presence");

@@ -127,7 +127,7 @@ class OfferFanOutTest {
   }
 
   @Test
-  void cancelTask_fanOutThree_reportsPrimaryAndWithdrawsTheOthers() {
+  void cancelTask_fanOutThree_reportsPrimaryAndWithdrawsEveryOffer() {
     RoutingEngine e = engine(3);
     e.submitTask(voice("t1", BILLING, 3));
     e.cancelTask(task("t1"));
@@ -135,7 +135,9 @@ class OfferFanOutTest {
     assertThat(rec.of(TaskCancelled.class)).singleElement().extracting(TaskCancelled::agentId)
         .isEqualTo(Optional.of(agent("ann")));
     assertThat(rec.of(OfferWithdrawn.class)).extracting(OfferWithdrawn::agentId)
-        .containsExactly(agent("bob"), agent("cid"));
+        .containsExactly(agent("ann"), agent("bob"), agent("cid"));
+    assertThat(rec.events.subList(3, rec.events.size())).extracting(ev -> ev.getClass().getSimpleName())
+        .containsExactly("OfferWithdrawn", "OfferWithdrawn", "OfferWithdrawn", "TaskCancelled");
     assertThat(used(e, "ann") + used(e, "bob") + used(e, "cid")).isZero();
   }
 

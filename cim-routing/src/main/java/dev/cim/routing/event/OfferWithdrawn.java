@@ -7,11 +7,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One of several open offers of a task (an offer fan-out, {@code RoutingConfig.offerFanOut()}) ended without that
- * agent answering: another agent accepted first, the agent went offline or was removed while other offers stayed
- * open, or the task was cancelled or transferred (then the event names every offered agent except the one reported
- * by {@link TaskCancelled} or {@link TaskRequeued}). The agent's capacity for the task is free again. A task offered
- * to a single agent never raises it.
+ * An open offer of a task ended without that agent answering and without timing out: another agent offered the same
+ * task (an offer fan-out, {@code RoutingConfig.offerFanOut()}) accepted first, the agent went offline or was removed,
+ * or the task was cancelled or transferred. The agent's capacity for the task is free again. With the agent's own
+ * {@link OfferAccepted}, {@link OfferRejected} and {@link OfferTimedOut} it is the fourth and last way an offer ends,
+ * so a host stops an agent's ringing on exactly these four events.
+ *
+ * <p>It is raised for every open offer, a task offered to a single agent (the primary) included. Order: on a cancel,
+ * one event per offered agent, the primary first, then the others in offer order, then {@link TaskCancelled} (whose
+ * agent is the primary); on a transfer, the same, then {@link TaskRequeued}, then any new {@link TaskOffered}; when the
+ * agent goes offline or is removed, its event comes before the task's {@link TaskRequeued} if it held the last open
+ * offer, and alone otherwise; on an accept, {@link OfferAccepted} and {@link TaskAssigned} come first, then one event
+ * per other offered agent. Cancelling or transferring an assigned task raises none (no offer is open).
  *
  * <p>Immutable and thread-safe.
  *
@@ -47,9 +54,9 @@ public record OfferWithdrawn(InteractionId taskId, AgentId agentId, Reason reaso
   public enum Reason {
     /** Another agent offered the same task accepted it first. */
     ACCEPTED_BY_OTHER,
-    /** The agent went offline; the task's other offers stay open. */
+    /** The agent went offline; the task's other offers, if any, stay open, else the task is requeued. */
     AGENT_OFFLINE,
-    /** The agent was removed from the engine; the task's other offers stay open. */
+    /** The agent was removed from the engine; the task's other offers, if any, stay open, else it is requeued. */
     AGENT_REMOVED,
     /** The task was cancelled. */
     CANCELLED,

@@ -75,7 +75,8 @@ public interface RoutingListener {
   default void onCompleted(TaskCompleted event) {}
 
   /**
-   * One of several open offers of a task was withdrawn (offer fan-out).
+   * An open offer of a task was withdrawn (accepted by another agent, agent offline or removed, task cancelled or
+   * transferred); see {@link OfferWithdrawn} for when and in which order.
    *
    * @param event the event; not null
    * @since 0.1.0

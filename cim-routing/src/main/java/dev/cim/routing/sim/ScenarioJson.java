@@ -143,7 +143,10 @@ public final class ScenarioJson {
     n.optional("autoAccept").ifPresent(s -> b.autoAccept(s.bool()));
     n.optional("offerTimeout").ifPresent(s -> s.build(() -> b.offerTimeout(s.duration(false))));
     n.optional("agingPerMinute").ifPresent(s -> s.build(() -> b.agingPerMinute(s.number(0, 1000, true))));
-    n.optional("queues").ifPresent(qs -> qs.list(ScenarioJson::queue).forEach(b::queue));
+    n.optional("queues").ifPresent(qs -> {
+      List<QueueConfig> list = qs.list(ScenarioJson::queue);
+      qs.build(() -> list.forEach(b::queue)); // a name given twice fails at the list's path
+    });
     return b.build();
   }
 

@@ -76,5 +76,7 @@ class ScenarioJsonTest {
     fails(SMALL.replace("{ \"voice\": 1 }", "{ \"voice\": 2, \"chat\": 3 }").replace("\"shift\"",
         "\"capacityMode\": \"exclusive\", \"shift\""), "$.agents[0].capacity", "divide the largest limit");
     fails(SMALL.replace("\"replications\": 3", "\"replications\": 1"), "$.replications", "but was 1");
+    fails(SMALL.replace("{ \"name\": \"sales\", \"serviceLevel\": \"PT30S\" }",
+        "{ \"name\": \"sales\" }, { \"name\": \"sales\" }"), "$.routing.queues", "'sales' must be configured once");
   }
 }
