@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -757,6 +758,9 @@ final class RuleBasedScorer implements SentimentScorer {
         if (nextType == EXCL || nextType == QUEST || (type == STOP && nextType == STOP)) {
           continue; // a run of marks ends the sentence once
         }
+        if (ex != null) {
+          ex.applyContrasts();
+        }
         if (sentPolite > 0) {
           if (sentNeg > sentPos) {
             if (ex != null) {
@@ -891,7 +895,7 @@ final class RuleBasedScorer implements SentimentScorer {
       }
       if ((f & Lexicon.CONTRAST) != 0) {
         if (ex != null) {
-          ex.scaleSentence(CONTRAST_BEFORE, false, "contrast '" + t.terms[id] + "': earlier part x%.2f");
+          ex.contrast(CONTRAST_BEFORE, t.terms[id]);
         }
         sentPos *= CONTRAST_BEFORE;
         sentNeg *= CONTRAST_BEFORE;
@@ -1008,6 +1012,9 @@ final class RuleBasedScorer implements SentimentScorer {
       }
     }
     neutral += nt - marks - taken;
+    if (ex != null) {
+      ex.applyContrasts();
+    }
     if (sentPolite > 0) {
       if (sentNeg > sentPos) {
         if (ex != null) {
@@ -1125,6 +1132,66 @@ final class RuleBasedScorer implements SentimentScorer {
 
     void adjust(String rule, double value) {
       adjustments.add(new Explanation.Adjustment(rule, value));
+    }
+
+    /** The current sentence's contrast words so far: how many items preceded each, its factor and its word. */
+    private int[] contrastAt = new int[4];
+    private double[] contrastFactor = new double[4];
+    private String[] contrastTerm = new String[4];
+    private int contrasts;
+
+    /**
+     * A contrast word: the current sentence's items so far count {@code f} times (applied by {@link #applyContrasts}
+     * at the end of the sentence, so that a sentence of many contrast words costs time and rule text linear in its
+     * length, not one rule per item and contrast word).
+     */
+    void contrast(double f, String term) {
+      if (contrasts == contrastAt.length) {
+        contrastAt = Arrays.copyOf(contrastAt, contrasts * 2);
+        contrastFactor = Arrays.copyOf(contrastFactor, contrasts * 2);
+        contrastTerm = Arrays.copyOf(contrastTerm, contrasts * 2);
+      }
+      contrastAt[contrasts] = items.size();
+      contrastFactor[contrasts] = f;
+      contrastTerm[contrasts] = term;
+      contrasts++;
+    }
+
+    /**
+     * Applies the current sentence's contrast words to the items before each: an item before several gets their
+     * product and one rule naming how many and the first of them.
+     */
+    void applyContrasts() {
+      if (contrasts == 0) {
+        return;
+      }
+      int j = contrasts;
+      double product = 1.0;
+      int count = 0;
+      String first = null;
+      String rule = null;
+      for (int k = items.size() - 1; k >= sentenceFirst; k--) {
+        while (j > 0 && contrastAt[j - 1] > k) {
+          j--;
+          product *= contrastFactor[j];
+          count++;
+          first = contrastTerm[j];
+          rule = null;
+        }
+        Item it = items.get(k);
+        if (count > 0 && it.value != 0) {
+          it.value *= product;
+          if (rule == null) {
+            rule = count == 1
+                ? String.format(Locale.ROOT, "contrast '%s': earlier part x%.2f", first, product)
+                : String.format(Locale.ROOT, "%d contrasts after it, the first '%s': earlier part x%.6g", count, first,
+                    product);
+          }
+          it.rules.add(rule);
+        }
+      }
+      contrasts = 0;
+      Arrays.fill(contrastTerm, null);
     }
 
     /** Multiplies the current sentence's items (only the positive ones if {@code positiveOnly}) by {@code f}. */

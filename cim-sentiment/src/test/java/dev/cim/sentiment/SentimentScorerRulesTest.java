@@ -403,6 +403,20 @@ class SentimentScorerRulesTest {
     }
 
     @Test
+    void explain_manyContrastWords_oneRulePerItem_andTheValuesStillAddUp() {
+      Explanation two = scorer.explain("good but fine but bad").explanation().orElseThrow();
+      assertThat(two.contributions().get(0).rules())
+          .containsExactly("2 contrasts after it, the first 'but': earlier part x0.250000");
+      assertThat(two.contributions().get(1).rules()).contains("contrast 'but': earlier part x0.50");
+      assertThat(total(two)).isCloseTo(two.rawSum(), within(1e-9));
+      // each earlier item used to get one rule per later contrast word: 2,000 of them made about 2 million rules
+      Explanation many = scorer.explain("good but ".repeat(2_000)).explanation().orElseThrow();
+      int rules = many.contributions().stream().mapToInt(c -> c.rules().size()).sum();
+      assertThat(rules).isLessThanOrEqualTo(3 * many.contributions().size());
+      assertThat(total(many)).isCloseTo(many.rawSum(), within(1e-9));
+    }
+
+    @Test
     void render_showsSumContributionsAndAdjustments() {
       Explanation e = scorer.explain("The agent was not helpful but the manager was VERY kind!").explanation()
           .orElseThrow();
