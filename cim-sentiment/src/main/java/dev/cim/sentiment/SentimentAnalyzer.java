@@ -1,9 +1,5 @@
 package dev.cim.sentiment;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
-import com.github.benmanes.caffeine.cache.Ticker;
 import dev.cim.core.MessageAnalyzer;
 import dev.cim.core.event.CimEvent;
 import dev.cim.core.event.CimListener;
@@ -16,7 +12,6 @@ import dev.cim.core.model.Interaction;
 import dev.cim.core.model.InteractionId;
 import dev.cim.core.model.Message;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,29 +32,39 @@ import org.slf4j.LoggerFactory;
  * // as a listener so that trackers of closed interactions are dropped at once.
  * }</pre>
  *
- * <p>Memory is bounded: trackers live in a Caffeine cache of at most {@link TrackerConfig#maximumInteractions()}
- * entries, each dropped {@link TrackerConfig#expireAfterIdle()} after its last tracked message (time from the injected
- * clock; reading a snapshot does not keep a tracker alive), or at once with {@link #forget}.
+ * <p>Memory is bounded. The trackers (customer and agent side counted separately) are at most
+ * {@link TrackerConfig#maximumInteractions()}; when that is full, the tracker whose last tracked message is the oldest
+ * is evicted (by message: reading a snapshot, a redelivery or an untracked role's message does not count). A tracker is
+ * also dropped {@link TrackerConfig#expireAfterIdle()} after its last tracked message (time from the injected clock),
+ * or at once with {@link #forget}. A conversation whose tracker is evicted or expires loses its smoothing and its
+ * remembered message ids (its next message starts a new tracker), but not its alert marker (rule 1). The store is split
+ * into up to 16 segments of at least 64 trackers each (one segment below 128), and "oldest" holds within a segment: an
+ * interaction's segment is fixed by its id, so eviction is least recently messaged per segment, exactly so when
+ * {@code maximumInteractions} is below 128.
  *
  * <p>Rules (per interaction, as the hub sees them):
  * <ol>
  *   <li>Never two {@link SentimentAlert}s without a {@link SentimentRecovered} between them, also across a tracker's
  *       expiry or eviction: the analyser keeps a small marker for each interaction whose latest event was an alert
- *       (at most {@link TrackerConfig#maximumInteractions()} markers, the least recently used dropped beyond that;
- *       no idle expiry). A new tracker of a marked interaction starts in the alerted state, so its first event can
- *       only be a recovery. {@link #forget} (and {@link #forgetOnClose()}) drops the marker with the trackers: the
- *       interaction has ended, and a later message starts afresh.</li>
+ *       (at most {@link TrackerConfig#maximumInteractions()} markers; when that is full, the marker of the interaction
+ *       that alerted least recently is dropped, per segment as for the trackers; no idle expiry). A marker is lost
+ *       only that way, by a recovery or by {@link #forget}: an evicted or expired tracker keeps it. A new tracker of
+ *       a marked interaction starts in the alerted state, so its first event can only be a recovery.
+ *       {@link #forget} (and {@link #forgetOnClose()}) drops the marker with the trackers: the interaction has ended,
+ *       and a later message starts afresh.</li>
  *   <li>A message whose id is among the last {@value #REMEMBERED_IDS} ids tracked for the interaction (and side) is
  *       a redelivery: it is scored and returned with its score, but it does not change the tracker and raises no
- *       event. The ids are kept as 64-bit hashes (a collision, which would drop a message as a redelivery, is about
- *       as likely as 1 in 10<sup>17</sup> per message); they go with the tracker when it expires.</li>
+ *       event, and it does not restart the tracker's idle time nor move it among the most recent. The ids are kept
+ *       as 64-bit hashes (a collision, which would drop a message as a redelivery, is about as likely as 1 in
+ *       10<sup>17</sup> per message); they go with the tracker when it expires or is evicted.</li>
  *   <li>A message of another interaction ({@code message.interactionId()} not {@code interaction.id()}) is rejected
  *       with an {@link IllegalArgumentException} naming both ids; nothing changes.</li>
  *   <li>Agents' trackers ({@link TrackerConfig#trackAgentsSeparately()}) never alert: their snapshots are never
  *       {@code alerting}.</li>
  * </ol>
  *
- * <p>Thread-safe: the hub may call it from many threads; updates of one interaction's tracker are atomic.
+ * <p>Thread-safe: the hub may call it from many threads; updates of one interaction's trackers and marker are atomic,
+ * and {@link #forget} drops them atomically with respect to {@link #analyze} of that interaction.
  */
 public final class SentimentAnalyzer implements MessageAnalyzer {
   /** How many message ids per tracker are remembered to recognise a redelivery. */
@@ -69,14 +74,15 @@ public final class SentimentAnalyzer implements MessageAnalyzer {
 
   private final SentimentScorer scorer;
   private final TrackerConfig config;
-  private final Cache<Key, Tracked> trackers;
-  /** The interactions whose latest event was an alert (see rule 1). */
-  private final Cache<InteractionId, Boolean> alerted;
+  /** The trackers, least recently written (by a tracked message) evicted first. */
+  private final ConversationStore<Key, Tracked> trackers;
+  /** The interactions whose latest event was an alert (see rule 1), least recently alerted evicted first. */
+  private final ConversationStore<InteractionId, Boolean> alerted;
 
   private record Key(InteractionId interaction, boolean agents) {
   }
 
-  /** A tracker and the hashes of the last message ids it took. Guarded by the cache's compute of its key. */
+  /** A tracker and the hashes of the last message ids it took. Guarded by its store segment's monitor. */
   private static final class Tracked {
     final ConversationTracker tracker;
     final long[] seen = new long[REMEMBERED_IDS];
@@ -102,37 +108,12 @@ public final class SentimentAnalyzer implements MessageAnalyzer {
   private SentimentAnalyzer(Builder b) {
     this.scorer = b.scorer;
     this.config = b.config;
-    Clock clock = b.clock;
-    Ticker ticker = () -> {
-      Instant now = clock.instant();
-      return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-    };
-    long idleNanos = config.expireAfterIdle().toNanos();
-    this.trackers = Caffeine.newBuilder()
-        .maximumSize(config.maximumInteractions())
-        .expireAfter(new Expiry<Key, Tracked>() {
-          @Override
-          public long expireAfterCreate(Key key, Tracked value, long currentTime) {
-            return idleNanos;
-          }
-
-          @Override
-          public long expireAfterUpdate(Key key, Tracked value, long currentTime, long currentDuration) {
-            return idleNanos; // a message
-          }
-
-          @Override
-          public long expireAfterRead(Key key, Tracked value, long currentTime, long currentDuration) {
-            return currentDuration; // a snapshot: the idle time runs on
-          }
-        })
-        .ticker(ticker)
-        .executor(Runnable::run)
-        .build();
-    this.alerted = Caffeine.newBuilder()
-        .maximumSize(config.maximumInteractions())
-        .executor(Runnable::run)
-        .build();
+    // An interaction's two trackers share a tracker segment (routed by the interaction id); analyze and forget both
+    // hold that segment's monitor while they touch the interaction's marker, so they are atomic with respect to each
+    // other. Lock order: a tracker segment, then a marker segment, never the reverse.
+    this.trackers = new ConversationStore<>(config.maximumInteractions(), config.expireAfterIdle(), b.clock,
+        Key::interaction);
+    this.alerted = new ConversationStore<>(config.maximumInteractions(), null, b.clock, id -> id);
   }
 
   /**
@@ -189,23 +170,21 @@ public final class SentimentAnalyzer implements MessageAnalyzer {
     long hash = hash(message.id().value());
     ConversationTracker.Observation[] out = new ConversationTracker.Observation[1];
     final double s = score;
-    trackers.asMap().compute(key, (k, old) -> {
-      Tracked t = old;
-      if (t == null) {
-        boolean wasAlerting = !agentSide && alerted.getIfPresent(id) != null;
-        t = new Tracked(new ConversationTracker(config, !agentSide, wasAlerting));
-      }
-      if (t.firstSight(hash)) {
-        ConversationTracker.Observation o = t.tracker.observe(s);
-        if (o.transition() == ConversationTracker.Transition.ALERT) {
-          alerted.put(id, Boolean.TRUE);
-        } else if (o.transition() == ConversationTracker.Transition.RECOVERED) {
-          alerted.invalidate(id);
-        }
-        out[0] = o;
-      }
-      return t;
-    });
+    trackers.compute(key,
+        k -> new Tracked(new ConversationTracker(config, !agentSide, !agentSide && alerted.contains(id))),
+        t -> {
+          if (!t.firstSight(hash)) {
+            return false; // a redelivery: no change, and the idle time runs on
+          }
+          ConversationTracker.Observation o = t.tracker.observe(s);
+          if (o.transition() == ConversationTracker.Transition.ALERT) {
+            alerted.put(id, Boolean.TRUE);
+          } else if (o.transition() == ConversationTracker.Transition.RECOVERED) {
+            alerted.remove(id);
+          }
+          out[0] = o;
+          return true;
+        });
     ConversationTracker.Observation o = out[0];
     if (o == null || o.transition() == ConversationTracker.Transition.NONE) {
       return new Analysis(attrs, List.of());
@@ -242,7 +221,7 @@ public final class SentimentAnalyzer implements MessageAnalyzer {
    */
   public Optional<ConversationSnapshot> snapshot(InteractionId interaction) {
     Objects.requireNonNull(interaction, "interaction");
-    return Optional.ofNullable(trackers.getIfPresent(new Key(interaction, false))).map(t -> t.tracker.snapshot());
+    return Optional.ofNullable(trackers.read(new Key(interaction, false), t -> t.tracker.snapshot()));
   }
 
   /**
@@ -254,7 +233,7 @@ public final class SentimentAnalyzer implements MessageAnalyzer {
    */
   public Optional<ConversationSnapshot> agentSnapshot(InteractionId interaction) {
     Objects.requireNonNull(interaction, "interaction");
-    return Optional.ofNullable(trackers.getIfPresent(new Key(interaction, true))).map(t -> t.tracker.snapshot());
+    return Optional.ofNullable(trackers.read(new Key(interaction, true), t -> t.tracker.snapshot()));
   }
 
   /**
@@ -265,9 +244,11 @@ public final class SentimentAnalyzer implements MessageAnalyzer {
    */
   public void forget(InteractionId interaction) {
     Objects.requireNonNull(interaction, "interaction");
-    trackers.invalidate(new Key(interaction, false));
-    trackers.invalidate(new Key(interaction, true));
-    alerted.invalidate(interaction);
+    trackers.locked(interaction, () -> {
+      trackers.remove(new Key(interaction, false));
+      trackers.remove(new Key(interaction, true));
+      alerted.remove(interaction);
+    });
   }
 
   /**
@@ -276,8 +257,7 @@ public final class SentimentAnalyzer implements MessageAnalyzer {
    * @return the number of trackers
    */
   public long trackedCount() {
-    trackers.cleanUp();
-    return trackers.estimatedSize();
+    return trackers.size();
   }
 
   /**

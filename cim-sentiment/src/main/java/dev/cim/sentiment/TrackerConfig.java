@@ -156,7 +156,8 @@ public final class TrackerConfig {
   }
 
   /**
-   * Returns the most interactions tracked at once; the least recently used are forgotten beyond it.
+   * Returns the most trackers held at once (and the most alert markers); beyond it, the tracker whose last tracked
+   * message is the oldest is evicted (see {@link SentimentAnalyzer} for the details).
    *
    * @return at least 1
    */
