@@ -105,29 +105,40 @@ final class Engine implements RoutingEngine {
 
   // ---------------------------------------------------------------- locking and events
 
+  /** How many tasks the reservation index holds (for tests). */
+  int reservationsIndexed() {
+    return locked(() -> reservations.values().stream().mapToInt(Set::size).sum());
+  }
+
+  /** Whether any thread holds the engine lock (for tests). */
+  boolean lockHeld() {
+    return lock.isLocked();
+  }
+
   private <T> T locked(Supplier<T> op) {
-    List<RoutingEvent> out;
+    List<RoutingEvent> out = List.of();
     T result;
     lock.lock();
     try {
       result = op.get();
     } finally {
-      if (pending.isEmpty()) {
-        out = List.of();
-      } else {
-        out = new ArrayList<>(pending);
-        pending.clear();
-        if (eventExecutor != null) {
-          List<RoutingEvent> batch = out;
-          out = List.of();
-          try {
-            eventExecutor.execute(() -> deliver(batch));
-          } catch (RuntimeException ex) {
-            LOG.warn("routing event executor refused {} events: {}", batch.size(), ex.getClass().getName());
+      try {
+        if (!pending.isEmpty()) {
+          out = new ArrayList<>(pending);
+          pending.clear();
+          if (eventExecutor != null) {
+            List<RoutingEvent> batch = out;
+            out = List.of();
+            try {
+              eventExecutor.execute(() -> deliver(batch));
+            } catch (RuntimeException ex) {
+              LOG.warn("routing event executor refused {} events: {}", batch.size(), ex.getClass().getName());
+            }
           }
         }
+      } finally {
+        lock.unlock(); // even if handing the events over fails with an Error: the engine must not stay locked
       }
-      lock.unlock();
     }
     deliver(out);
     return result;
@@ -364,7 +375,19 @@ final class Engine implements RoutingEngine {
       TaskState t = newTask(task, now, false);
       tasks.put(t.id, t);
       t.status = TaskStatus.WAITING;
-      if (!matchTask(t, Decision.Trigger.TASK_ARRIVED, now)) {
+      boolean matched;
+      try {
+        matched = matchTask(t, Decision.Trigger.TASK_ARRIVED, now);
+      } catch (Throwable x) {
+        // a host scorer may throw an Error (a RuntimeException counts as its lowest score): nothing was offered yet,
+        // so the engine forgets the task, as if it had never been submitted, rather than hold it unqueued
+        if (t.status == TaskStatus.WAITING && t.bucket == null) {
+          tasks.remove(t.id);
+          dropReservation(t);
+        }
+        throw x;
+      }
+      if (!matched) {
         enqueue(t, now); // queued only when no agent takes it at once
       }
     });
@@ -437,6 +460,7 @@ final class Engine implements RoutingEngine {
               p.id(), m, x.task().id(), n, c, u));
         }
       }
+      queues.clear(); // the figures start from zero, also on an engine that was used before and emptied
       for (RecoverySnapshot.AgentEntry e : snapshot.agents()) {
         AgentState a = new AgentState(e.profile(), ordinals++, ready);
         internSkills(a);
@@ -929,6 +953,9 @@ final class Engine implements RoutingEngine {
     TaskState t = timer.task;
     if (t.status != TaskStatus.WAITING || t.timerGen != timer.gen || tasks.get(t.id) != t) {
       return;
+    }
+    if (t.preferredAgent != null && now >= t.preferredUntil) {
+      dropReservation(t); // the wait ran out: the index holds only reservations that may still hold
     }
     QueueConfig qc = queueOf(t).config;
     if (qc.overflowAfter().isPresent() && now - t.queuedSince >= qc.overflowAfter().get().toMillis()) {
