@@ -774,7 +774,7 @@ final class RuleBasedScorer implements SentimentScorer {
         if (sentQuest > 0) {
           if (sentPos > 0) {
             if (ex != null) {
-              ex.scaleSentence(QUESTION_POSITIVE, true, "question: positive part x%.2f");
+              ex.scaleQuestion(QUESTION_POSITIVE);
             }
             sentPos *= QUESTION_POSITIVE;
           }
@@ -1194,15 +1194,15 @@ final class RuleBasedScorer implements SentimentScorer {
       Arrays.fill(contrastTerm, null);
     }
 
-    /** Multiplies the current sentence's items (only the positive ones if {@code positiveOnly}) by {@code f}. */
-    void scaleSentence(double f, boolean positiveOnly, String ruleFormat) {
+    /** A question: the current sentence's positive items count {@code f} times. */
+    void scaleQuestion(double f) {
       String rule = null;
       for (int k = sentenceFirst; k < items.size(); k++) {
         Item it = items.get(k);
-        if (it.value != 0 && (!positiveOnly || it.value > 0)) {
+        if (it.value > 0) {
           it.value *= f;
           if (rule == null) {
-            rule = String.format(Locale.ROOT, ruleFormat, f);
+            rule = String.format(Locale.ROOT, "question: positive part x%.2f", f);
           }
           it.rules.add(rule);
         }
