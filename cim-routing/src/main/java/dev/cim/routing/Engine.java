@@ -1462,10 +1462,15 @@ final class Engine implements RoutingEngine {
 
   /** The task's required-level cap now: its queue's relaxation for its wait, never above the cap it kept. */
   private int levelCap(TaskState t, long now) {
+    return levelCap(t, queueOf(t).config, now);
+  }
+
+  /** {@link #levelCap(TaskState, long)} with the task's queue configuration at hand (the agent-side walk's). */
+  private static int levelCap(TaskState t, QueueConfig qc, long now) {
     if (t.task.required().isEmpty()) {
       return Skill.MAX_LEVEL;
     }
-    return Math.min(t.capFloor, queueOf(t).config.levelCap(now - t.enqueuedAt));
+    return qc.relaxation().isEmpty() ? t.capFloor : Math.min(t.capFloor, qc.levelCap(now - t.enqueuedAt));
   }
 
   /**
@@ -1952,7 +1957,7 @@ final class Engine implements RoutingEngine {
           if (qc == null) {
             qc = queueOf(t).config;
           }
-          cap = qc.relaxation().isEmpty() ? t.capFloor : Math.min(t.capFloor, qc.levelCap(now - t.enqueuedAt));
+          cap = levelCap(t, qc, now);
         }
         ok = true;
         for (int i = 0, req = t.reqMinPacked, have = levels; i < skills; i++, req >>>= 8, have >>>= 8) {
